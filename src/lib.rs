@@ -1,0 +1,2 @@
+//! wisp: a Python-3 interpreter built around object lifetime.
+pub mod syntax;
