@@ -1,3 +1,6 @@
 //! Source text to AST: tokens (logos), layout (INDENT/DEDENT), grammar (lalrpop).
 pub mod ast;
+pub mod error;
 pub mod intern;
+
+pub use error::{SyntaxError, SyntaxErrorKind};
