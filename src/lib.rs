@@ -1,2 +1,97 @@
-//! wisp: a Python-3 interpreter built around object lifetime.
+//! wisp: a Python-3 interpreter built around object lifetime — reference
+//! counting, weak references, `__del__` and a cycle collector — with
+//! CPython's observable behaviour.
+//!
+//! The embedding API (`Interpreter`) is shared by the CLI, the REPL and the
+//! tests. See `src/README.md` for the map of modules.
+pub mod builtins;
+pub mod cli;
+pub mod error;
+pub mod eval;
+pub mod modules;
+pub mod runtime;
+pub mod sema;
+pub mod source;
 pub mod syntax;
+pub mod vm;
+
+use std::rc::Rc;
+
+use runtime::heap::ObjRef;
+use runtime::{Exc, Value};
+use source::SourceFile;
+use vm::Vm;
+
+/// How running a program ended, when it did not end normally.
+pub enum RunError {
+    /// A syntax error, already rendered for the user.
+    Syntax(String),
+    /// An uncaught exception.
+    Exception(Exc),
+}
+
+/// One interpreter: a VM and its `__main__` module.
+pub struct Interpreter {
+    pub vm: Vm,
+    pub main_globals: ObjRef,
+}
+
+impl Interpreter {
+    pub fn new(argv: Vec<String>, main_file: Option<&str>) -> Interpreter {
+        let vm = Vm::new();
+        *vm.argv.borrow_mut() = argv;
+        let main_globals = eval::new_globals(&vm, "__main__", main_file);
+        let main = Value::Obj(ObjRef::new(runtime::object::Payload::Module(Box::new(
+            runtime::object::Module { name: "__main__".into(), dict: main_globals.clone() },
+        ))));
+        vm.modules.borrow_mut().insert("__main__".into(), main);
+        Interpreter { vm, main_globals }
+    }
+
+    /// Parse, resolve and run `text` in `__main__`.
+    pub fn run_source(&self, name: &str, text: &str) -> Result<(), RunError> {
+        let src = Rc::new(SourceFile::new(name, text));
+        let mut module = match syntax::parse_module(text) {
+            Ok(m) => m,
+            Err(e) => return Err(RunError::Syntax(error::report::render_syntax_error(&src, &e))),
+        };
+        if let Err(e) = sema::resolve_module(&mut module) {
+            return Err(RunError::Syntax(error::report::render_syntax_error(&src, &e)));
+        }
+        let r = eval::run_module(&self.vm, &module, &self.main_globals, &src);
+        // The AST must outlive every function object made from it; function
+        // objects hold `Rc`s to their own definitions, so dropping it is fine.
+        drop(module);
+        r.map_err(RunError::Exception)
+    }
+
+    /// Interpreter shutdown: release `__main__`'s globals in CPython's order
+    /// (names starting with one underscore first, then the rest), running
+    /// finalizers, then flush output.
+    pub fn shutdown(&self) {
+        if let Some(d) = eval::dict_cell(&self.main_globals) {
+            let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
+            let is_private = |k: &Value| k.as_str().is_some_and(|s| s.starts_with('_') && !s.starts_with("__"));
+            for pass in [true, false] {
+                for k in &keys {
+                    if k.as_str() == Some("__builtins__") || is_private(k) != pass {
+                        continue;
+                    }
+                    let old = {
+                        let mut b = d.borrow_mut();
+                        let text = k.as_str();
+                        let h = runtime::types::str_hash(k);
+                        match b.find(h, |x| x.as_str() == text) {
+                            Some(slot) => b.replace_value(slot, Value::None),
+                            None => None,
+                        }
+                    };
+                    drop(old);
+                    self.vm.safe_point();
+                }
+            }
+        }
+        self.vm.safe_point();
+        builtins::io::flush_stdout();
+    }
+}

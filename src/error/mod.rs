@@ -1,0 +1,4 @@
+//! Reporting errors to the user: tracebacks of uncaught exceptions,
+//! "Exception ignored in" reports, and syntax-error diagnostics (miette).
+pub mod report;
+pub mod traceback;

@@ -1,0 +1,331 @@
+//! Calling Python functions: creating function objects (defaults, closure
+//! cells), binding arguments to parameter slots with CPython's error
+//! messages, the recursion limit, and running comprehensions in their own
+//! scope.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::runtime::dict::Dict;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::*;
+use crate::runtime::{dictops, ops, Exc, PyResult, Value};
+use crate::syntax::ast::*;
+use crate::vm::Vm;
+
+use super::expr::eval;
+use super::stmt::exec_block;
+use super::{Flow, Frame};
+
+/// Evaluate defaults and capture cells: the `def`/`lambda` statement.
+pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<Value> {
+    let p = &def.params;
+    let mut defaults = Vec::new();
+    for param in p.posonly.iter().chain(p.args.iter()) {
+        if let Some(d) = &param.default {
+            defaults.push(eval(vm, f, d)?);
+        }
+    }
+    let mut kwdefaults = Vec::with_capacity(p.kwonly.len());
+    for param in &p.kwonly {
+        kwdefaults.push(match &param.default {
+            Some(d) => Some(eval(vm, f, d)?),
+            None => None,
+        });
+    }
+    let closure: Box<[ObjRef]> = def
+        .scope
+        .free_from_parent
+        .iter()
+        .map(|&i| f.cells[i as usize].clone())
+        .collect();
+    let module = super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::None);
+    let doc = match def.body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Const(Constant::Str(s)), .. })) if !def.is_lambda => Value::str(&**s),
+        _ => Value::None,
+    };
+    let func = Function {
+        def: def.clone(),
+        source: f.source.clone(),
+        globals: f.globals.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        name: RefCell::new(Value::str(def.name.as_str())),
+        qualname: RefCell::new(Value::str(def.qualname.as_str())),
+        module,
+        doc: RefCell::new(doc),
+        attrs: RefCell::new(Dict::new()),
+    };
+    Ok(Value::Obj(ObjRef::new(Payload::Function(Box::new(func)))))
+}
+
+fn new_cell(v: Option<Value>) -> ObjRef {
+    ObjRef::new(Payload::Cell(RefCell::new(v)))
+}
+
+/// Call a Python function object.
+pub fn call_function(vm: &Vm, fobj: &ObjRef, func: &Function, args: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<Value> {
+    let def = &func.def;
+    let scope = &def.scope;
+    let depth = vm.depth.get();
+    if depth >= vm.recursion_limit.get() {
+        return Err(vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded"));
+    }
+    let mut locals: Vec<Option<Value>> = Vec::with_capacity(scope.n_locals as usize);
+    let p = &def.params;
+    let simple = kw.is_empty()
+        && p.vararg.is_none()
+        && p.kwarg.is_none()
+        && p.kwonly.is_empty()
+        && args.len() == p.posonly.len() + p.args.len();
+    if simple {
+        locals.extend(args.into_iter().map(Some));
+        locals.resize(scope.n_locals as usize, None);
+    } else {
+        locals.resize(scope.n_locals as usize, None);
+        bind_args(vm, func, &mut locals, args, kw)?;
+    }
+    let mut cells: Vec<ObjRef> = Vec::with_capacity(scope.cellvars.len() + scope.freevars.len());
+    for _ in 0..scope.cellvars.len() {
+        cells.push(new_cell(None));
+    }
+    for &(slot, cell) in &scope.cell_params {
+        if let (Some(v), Some(c)) = (locals.get_mut(slot as usize).and_then(|x| x.take()), cells.get(cell as usize)) {
+            if let Payload::Cell(c) = &c.payload {
+                *c.borrow_mut() = Some(v);
+            }
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    if scope.is_generator {
+        return Err(vm.err(&vm.exc.not_implemented_error, "wisp does not support generators yet"));
+    }
+    let _ = fobj;
+    let mut frame = Frame::new(vm, &func.globals, &func.source, Rc::from(def.name.as_str()));
+    frame.locals = locals;
+    frame.cells = cells;
+    vm.depth.set(depth + 1);
+    let r = exec_block(vm, &mut frame, &def.body);
+    vm.depth.set(depth);
+    drop(frame);
+    vm.safe_point();
+    match r {
+        Ok(Flow::Return(v)) => Ok(v),
+        Ok(_) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn fname(func: &Function) -> String {
+    format!("{}()", func.qualname.borrow().as_str().unwrap_or("?"))
+}
+
+/// General argument binding (CPython's `_PyEval_MakeFrameVector` rules).
+fn bind_args(vm: &Vm, func: &Function, locals: &mut [Option<Value>], args: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<()> {
+    let p = &func.def.params;
+    let npos = p.posonly.len() + p.args.len();
+    let nkwonly = p.kwonly.len();
+    let mut extra_pos = Vec::new();
+    for (i, a) in args.into_iter().enumerate() {
+        if i < npos {
+            locals[i] = Some(a);
+        } else {
+            extra_pos.push(a);
+        }
+    }
+    let vararg_slot = npos + nkwonly;
+    let kwarg_slot = vararg_slot + p.vararg.is_some() as usize;
+    if p.vararg.is_some() {
+        locals[vararg_slot] = Some(ops::new_tuple(std::mem::take(&mut extra_pos)));
+    } else if !extra_pos.is_empty() {
+        let given = npos + extra_pos.len();
+        let ndefaults = func.defaults.borrow().len();
+        let expected = if ndefaults > 0 {
+            format!("from {} to {}", npos - ndefaults, npos)
+        } else {
+            npos.to_string()
+        };
+        return Err(vm.type_error(format!(
+            "{} takes {} positional argument{} but {} {} given",
+            fname(func),
+            expected,
+            if npos == 1 && ndefaults == 0 { "" } else { "s" },
+            given,
+            if given == 1 { "was" } else { "were" }
+        )));
+    }
+    let kwdict = if p.kwarg.is_some() {
+        Some(RefCell::new(Dict::new()))
+    } else {
+        None
+    };
+    for (name, v) in kw {
+        let pos_index = p.args.iter().position(|a| a.name == *name).map(|i| i + p.posonly.len());
+        let kw_index = p.kwonly.iter().position(|a| a.name == *name).map(|i| i + npos);
+        match pos_index.or(kw_index) {
+            Some(slot) => {
+                if locals[slot].is_some() {
+                    return Err(vm.type_error(format!(
+                        "{} got multiple values for argument '{}'",
+                        fname(func),
+                        name
+                    )));
+                }
+                locals[slot] = Some(v.clone());
+            }
+            None => match &kwdict {
+                Some(d) => dictops::set(vm, d, vm.sym_str(*name), v.clone())?,
+                None => {
+                    if p.posonly.iter().any(|a| a.name == *name) {
+                        return Err(vm.type_error(format!(
+                            "{} got some positional-only arguments passed as keyword arguments: '{}'",
+                            fname(func),
+                            name
+                        )));
+                    }
+                    return Err(vm.type_error(format!(
+                        "{} got an unexpected keyword argument '{}'",
+                        fname(func),
+                        name
+                    )));
+                }
+            },
+        }
+    }
+    if let Some(d) = kwdict {
+        locals[kwarg_slot] = Some(Value::Obj(ObjRef::new(Payload::Dict(d))));
+    }
+    // Defaults for missing positional parameters.
+    let defaults = func.defaults.borrow();
+    let first_default = npos - defaults.len();
+    let mut missing = Vec::new();
+    for (i, slot) in locals.iter_mut().enumerate().take(npos) {
+        if slot.is_none() {
+            if i >= first_default {
+                *slot = Some(defaults[i - first_default].clone());
+            } else {
+                let all: Vec<&Param> = p.posonly.iter().chain(p.args.iter()).collect();
+                missing.push(all[i].name);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_error(vm, func, "positional", &missing));
+    }
+    let kwdefaults = func.kwdefaults.borrow();
+    for (i, param) in p.kwonly.iter().enumerate() {
+        if locals[npos + i].is_none() {
+            match kwdefaults.get(i).cloned().flatten() {
+                Some(d) => locals[npos + i] = Some(d),
+                None => missing.push(param.name),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_error(vm, func, "keyword-only", &missing));
+    }
+    Ok(())
+}
+
+fn missing_error(vm: &Vm, func: &Function, kind: &str, names: &[Symbol]) -> Exc {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    vm.type_error(format!(
+        "{} missing {} required {} argument{}: {}",
+        fname(func),
+        names.len(),
+        kind,
+        if names.len() == 1 { "" } else { "s" },
+        list
+    ))
+}
+
+/// Run a list/set/dict comprehension (generator expressions are evaluated
+/// eagerly into an iterator until wisp has generators).
+pub fn run_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyResult<Value> {
+    let Some(first) = c.generators.first() else {
+        return Ok(Value::None);
+    };
+    let outer_iterable = eval(vm, f, &first.iter)?;
+    let outer = ops::iter(vm, &outer_iterable)?;
+    drop(outer_iterable);
+    let scope = &c.scope;
+    let mut frame = Frame::new(vm, f.globals, f.source, f.name.clone());
+    frame.id = f.id;
+    frame.locals = vec![None; scope.n_locals.max(1) as usize];
+    frame.locals[0] = Some(outer);
+    let mut cells: Vec<ObjRef> = (0..scope.cellvars.len()).map(|_| new_cell(None)).collect();
+    cells.extend(scope.free_from_parent.iter().map(|&i| f.cells[i as usize].clone()));
+    frame.cells = cells;
+    frame.namespace = None;
+    let mut out = CompOut::new(c.kind);
+    comp_level(vm, &mut frame, c, 0, &mut out)?;
+    out.finish(vm, c.kind)
+}
+
+enum CompOut {
+    List(Vec<Value>),
+    Dict(RefCell<Dict>),
+}
+
+impl CompOut {
+    fn new(kind: CompKind) -> CompOut {
+        match kind {
+            CompKind::Dict => CompOut::Dict(RefCell::new(Dict::new())),
+            _ => CompOut::List(Vec::new()),
+        }
+    }
+}
+
+impl CompOut {
+    fn finish(self, vm: &Vm, kind: CompKind) -> PyResult<Value> {
+        match self {
+            CompOut::Dict(d) => Ok(Value::Obj(ObjRef::new(Payload::Dict(d)))),
+            CompOut::List(items) => match kind {
+                CompKind::Set => crate::runtime::setops::new_set(vm, items),
+                CompKind::Generator => ops::iter(vm, &ops::new_list(items)),
+                _ => Ok(ops::new_list(items)),
+            },
+        }
+    }
+}
+
+fn comp_level(vm: &Vm, f: &mut Frame, c: &Comprehension, level: usize, out: &mut CompOut) -> PyResult<()> {
+    let gen = &c.generators[level];
+    let it = if level == 0 {
+        f.locals[0].clone().unwrap_or(Value::None)
+    } else {
+        let iterable = eval(vm, f, &gen.iter)?;
+        ops::iter(vm, &iterable)?
+    };
+    'items: while let Some(item) = ops::next(vm, &it)? {
+        super::unpack::assign(vm, f, &gen.target, item)?;
+        for cond in &gen.ifs {
+            let t = eval(vm, f, cond)?;
+            if !super::stmt::truth(vm, &t)? {
+                continue 'items;
+            }
+        }
+        if level + 1 < c.generators.len() {
+            comp_level(vm, f, c, level + 1, out)?;
+        } else {
+            match out {
+                CompOut::List(items) => items.push(eval(vm, f, &c.elt)?),
+                CompOut::Dict(d) => {
+                    let k = eval(vm, f, &c.elt)?;
+                    let v = match &c.value {
+                        Some(v) => eval(vm, f, v)?,
+                        None => Value::None,
+                    };
+                    dictops::set(vm, d, k, v)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,190 @@
+//! The `class` statement and `super()`: running a class body in its own
+//! namespace, building the type (bases, C3 MRO, layout, flags), filling the
+//! `__class__` cell, and resolving attributes through `super` objects.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::runtime::attr::{bind, update_type_flags};
+use crate::runtime::dict::Dict;
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::*;
+use crate::runtime::types::{c3_mro, dict_get_str, dict_set_str, type_data};
+use crate::runtime::{PyResult, Value};
+use crate::syntax::ast::*;
+use crate::vm::Vm;
+
+use super::expr::eval;
+use super::stmt::exec_block;
+use super::Frame;
+
+/// Execute a class statement and return the new class.
+pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
+    let mut bases = Vec::new();
+    for b in &def.bases {
+        let v = eval(vm, f, b)?;
+        match v {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o),
+            other => {
+                return Err(vm.type_error(format!(
+                    "bases must be types, not {}",
+                    vm.type_name(&other)
+                )))
+            }
+        }
+    }
+    for (k, v) in &def.keywords {
+        let v = eval(vm, f, v)?;
+        if k.as_str() == "metaclass" && v.as_obj().is_some_and(|o| o.ptr_eq(&vm.types.type_)) {
+            continue;
+        }
+        return Err(vm.err(
+            &vm.exc.not_implemented_error,
+            format!("wisp does not support class keyword '{}' yet", k),
+        ));
+    }
+    let ns = ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
+    {
+        let module = super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::str("__main__"));
+        if let Payload::Dict(d) = &ns.payload {
+            let mut d = d.borrow_mut();
+            dict_set_str(&mut d, vm.sym_str(vm.sym.module), module);
+            dict_set_str(&mut d, vm.sym_str(vm.sym.qualname), Value::str(def.qualname.as_str()));
+        }
+    }
+    let scope = &def.scope;
+    let mut body = Frame::new(vm, f.globals, f.source, Rc::from(def.name.as_str()));
+    body.namespace = Some(ns.clone());
+    let mut cells: Vec<ObjRef> = (0..scope.cellvars.len())
+        .map(|_| ObjRef::new(Payload::Cell(RefCell::new(None))))
+        .collect();
+    cells.extend(scope.free_from_parent.iter().map(|&i| f.cells[i as usize].clone()));
+    body.cells = cells;
+    body.locals = vec![None; scope.n_locals as usize];
+    exec_block(vm, &mut body, &def.body)?;
+    let cls = build_type(vm, def.name.as_str(), bases, &ns)?;
+    // Fill the implicit __class__ cell used by zero-argument super().
+    if let Some(i) = scope.cellvars.iter().position(|s| s.as_str() == "__class__") {
+        if let Payload::Cell(c) = &body.cells[i].payload {
+            *c.borrow_mut() = Some(cls.clone());
+        }
+    }
+    drop(body);
+    Ok(cls)
+}
+
+/// Create a heap type from a name, bases and a namespace dict.
+pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> PyResult<Value> {
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    for b in &bases {
+        if !type_data(b).has(TF_BASETYPE) {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                type_data(b).name.borrow()
+            )));
+        }
+    }
+    let Some(mro) = c3_mro(&bases) else {
+        let names: Vec<String> = bases.iter().map(|b| type_data(b).name.borrow().clone()).collect();
+        return Err(vm.type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        )));
+    };
+    let layout = mro
+        .iter()
+        .map(|t| type_data(t).layout)
+        .find(|l| *l != Layout::Object && *l != Layout::Builtin)
+        .unwrap_or(Layout::Object);
+    let Payload::Dict(nsd) = &ns.payload else {
+        return Err(vm.type_error("class namespace must be a dict"));
+    };
+    let mut dict = Dict::new();
+    for e in nsd.borrow().iter() {
+        dict.push_new(e.hash, e.key.clone(), e.value.clone());
+    }
+    let qualname = dict_get_str(&dict, &vm.sym_str(vm.sym.qualname))
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| name.to_owned());
+    let module = dict_get_str(&dict, &vm.sym_str(vm.sym.module))
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "__main__".to_owned());
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    if dict_get_str(&dict, &vm.sym_str(vm.sym.eq)).is_some() && dict_get_str(&dict, &vm.sym_str(vm.sym.hash)).is_none() {
+        dict_set_str(&mut dict, vm.sym_str(vm.sym.hash), Value::None);
+    }
+    // __new__ is implicitly a staticmethod.
+    if let Some(n) = dict_get_str(&dict, &vm.sym_str(vm.sym.new)) {
+        if matches!(n.payload(), Some(Payload::Function(_))) {
+            dict_set_str(&mut dict, vm.sym_str(vm.sym.new), Value::Obj(ObjRef::new(Payload::StaticMethod(n))));
+        }
+    }
+    let cls = ObjRef::new(Payload::Type(Box::new(TypeObj {
+        name: RefCell::new(name.to_owned()),
+        qualname: RefCell::new(qualname),
+        module: RefCell::new(module),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
+        dict: RefCell::new(dict),
+        layout,
+        flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | TF_WEAKREFABLE),
+    })));
+    let v = Value::Obj(cls);
+    update_type_flags(vm, &v);
+    Ok(v)
+}
+
+/// `super()` with no arguments, inside a method.
+pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
+    let class_cell = f.cells.iter().find_map(|c| match &c.payload {
+        Payload::Cell(cell) => match &*cell.borrow() {
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => Some(o.clone()),
+            _ => None,
+        },
+        _ => None,
+    });
+    let Some(cls) = class_cell else {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    };
+    let first = f.locals.first().cloned().flatten().or_else(|| {
+        // The first argument may live in a cell.
+        None
+    });
+    let Some(obj) = first else {
+        return Err(vm.runtime_error("super(): no arguments"));
+    };
+    Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((cls, obj))))))
+}
+
+/// Attribute lookup through a `super` object: search the MRO of the
+/// instance's type after `cls`.
+pub fn super_getattr(vm: &Vm, cls: &ObjRef, obj: &Value, name: Symbol) -> PyResult<Value> {
+    let key = vm.sym_str(name);
+    let start_type = match obj.payload() {
+        Some(Payload::Type(_)) if obj.as_obj().is_some_and(|o| crate::runtime::types::is_subtype(o, cls)) => {
+            obj.as_obj().cloned().unwrap_or_else(|| cls.clone())
+        }
+        _ => vm.type_of(obj).clone(),
+    };
+    let mut full = vec![start_type.clone()];
+    full.extend(type_data(&start_type).mro.borrow().iter().cloned());
+    let pos = full.iter().position(|t| t.ptr_eq(cls)).map_or(full.len(), |p| p + 1);
+    for t in &full[pos..] {
+        let found = dict_get_str(&type_data(t).dict.borrow(), &key);
+        if let Some(v) = found {
+            if matches!(obj.payload(), Some(Payload::Type(_))) {
+                return match v.payload() {
+                    Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(Box::new(
+                        BoundMethod { func: f.clone(), self_: obj.clone() },
+                    ))))),
+                    Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+                    _ => Ok(v),
+                };
+            }
+            return bind(vm, v, obj);
+        }
+    }
+    Err(vm.attribute_error(format!("'super' object has no attribute '{}'", name)))
+}

@@ -1,0 +1,418 @@
+//! Expression evaluation: names, constants, operators, calls (with the
+//! method-call fast path), displays, comprehensions, f-strings, lambdas.
+//!
+//! Owns the order of evaluation (left to right, as CPython) and the
+//! innermost-expression span recorded in tracebacks.
+
+use crate::runtime::attr::get_attr;
+use crate::runtime::dictops;
+use crate::runtime::object::*;
+use crate::runtime::types::{lookup, type_data};
+use crate::runtime::{arith, ops, ObjRef, PyResult, Value};
+use crate::syntax::ast::*;
+use crate::vm::Vm;
+
+use super::stmt::truth;
+use super::{add_trace, Frame};
+
+/// Read a name from its resolved location.
+#[inline]
+pub fn load_name(vm: &Vm, f: &Frame, name: Symbol, loc: NameLoc) -> PyResult<Value> {
+    match loc {
+        NameLoc::Local(i) => match &f.locals[i as usize] {
+            Some(v) => Ok(v.clone()),
+            None => Err(unbound_local(vm, name)),
+        },
+        NameLoc::Deref(i) => match &f.cells[i as usize].payload {
+            Payload::Cell(c) => match &*c.borrow() {
+                Some(v) => Ok(v.clone()),
+                None => Err(vm.err(
+                    &vm.exc.name_error,
+                    format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+                )),
+            },
+            _ => Err(unbound_local(vm, name)),
+        },
+        NameLoc::Global | NameLoc::Unresolved => super::load_global(vm, f.globals, name),
+        NameLoc::Name => {
+            if let Some(ns) = &f.namespace {
+                if let Some(d) = super::dict_cell(ns) {
+                    if let Some(v) = crate::runtime::types::dict_get_str(&d.borrow(), &vm.sym_str(name)) {
+                        return Ok(v);
+                    }
+                }
+            }
+            super::load_global(vm, f.globals, name)
+        }
+    }
+}
+
+fn unbound_local(vm: &Vm, name: Symbol) -> crate::runtime::Exc {
+    vm.err(
+        &vm.exc.unbound_local_error,
+        format!("cannot access local variable '{}' where it is not associated with a value", name),
+    )
+}
+
+/// Evaluate an expression.
+pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
+        ExprKind::Name(name, loc) => load_name(vm, f, *name, *loc),
+        ExprKind::Const(c) => Ok(constant(vm, c)),
+        ExprKind::BinOp(l, op, r) => {
+            let a = eval(vm, f, l)?;
+            let b = eval(vm, f, r)?;
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                if let Some(v) = arith::small_int_op(*op, *x, *y) {
+                    return Ok(v);
+                }
+            }
+            arith::binary_op(vm, *op, &a, &b).map_err(|err| traced(err, f, e))
+        }
+        ExprKind::UnaryOp(op, operand) => {
+            let v = eval(vm, f, operand)?;
+            arith::unary_op(vm, *op, &v).map_err(|err| traced(err, f, e))
+        }
+        ExprKind::BoolOp(op, values) => {
+            let mut last = Value::None;
+            for (i, x) in values.iter().enumerate() {
+                last = eval(vm, f, x)?;
+                if i + 1 == values.len() {
+                    break;
+                }
+                let t = truth(vm, &last)?;
+                if (*op == BoolOp::And) != t {
+                    return Ok(last);
+                }
+            }
+            Ok(last)
+        }
+        ExprKind::Compare(left, rest) => eval_compare(vm, f, left, rest).map_err(|err| traced(err, f, e)),
+        ExprKind::IfExp { test, body, orelse } => {
+            let t = eval(vm, f, test)?;
+            if truth(vm, &t)? {
+                eval(vm, f, body)
+            } else {
+                eval(vm, f, orelse)
+            }
+        }
+        ExprKind::Call { func, args } => eval_call(vm, f, func, args).map_err(|err| traced(err, f, e)),
+        ExprKind::Attribute(obj, attr) => {
+            let o = eval(vm, f, obj)?;
+            get_attr(vm, &o, *attr).map_err(|err| traced(err, f, e))
+        }
+        ExprKind::Subscript(obj, idx) => {
+            let o = eval(vm, f, obj)?;
+            let i = eval(vm, f, idx)?;
+            if let (Some(Payload::List(l)), Value::Int(n)) = (o.payload(), &i) {
+                let b = l.borrow();
+                let k = if *n < 0 { *n + b.len() as i64 } else { *n };
+                if k >= 0 && (k as usize) < b.len() {
+                    return Ok(b[k as usize].clone());
+                }
+            }
+            ops::getitem(vm, &o, &i).map_err(|err| traced(err, f, e))
+        }
+        ExprKind::Slice(lo, hi, step) => {
+            let mut part = |x: &Option<Box<Expr>>| -> PyResult<Value> {
+                match x {
+                    Some(x) => eval(vm, f, x),
+                    None => Ok(Value::None),
+                }
+            };
+            let s = [part(lo)?, part(hi)?, part(step)?];
+            Ok(Value::Obj(ObjRef::new(Payload::Slice(Box::new(s)))))
+        }
+        ExprKind::Starred(_) => Err(vm.err(&vm.exc.syntax_error, "can't use starred expression here")),
+        ExprKind::Tuple(items) => Ok(ops::new_tuple(eval_items(vm, f, items)?)),
+        ExprKind::List(items) => Ok(ops::new_list(eval_items(vm, f, items)?)),
+        ExprKind::Set(items) => {
+            let items = eval_items(vm, f, items)?;
+            crate::runtime::setops::new_set(vm, items)
+        }
+        ExprKind::Dict(pairs) => {
+            let d = std::cell::RefCell::new(crate::runtime::dict::Dict::with_capacity(pairs.len()));
+            for (k, v) in pairs {
+                match k {
+                    Some(k) => {
+                        let key = eval(vm, f, k)?;
+                        let val = eval(vm, f, v)?;
+                        dictops::set(vm, &d, key, val)?;
+                    }
+                    None => {
+                        let m = eval(vm, f, v)?;
+                        for (key, val) in mapping_items(vm, &m)? {
+                            dictops::set(vm, &d, key, val)?;
+                        }
+                    }
+                }
+            }
+            Ok(Value::Obj(ObjRef::new(Payload::Dict(d))))
+        }
+        ExprKind::Comp(c) => super::call::run_comprehension(vm, f, c),
+        ExprKind::Lambda(def) => super::call::make_function(vm, f, def),
+        ExprKind::JoinedStr(parts) => Ok(Value::str(fstring(vm, f, parts)?)),
+        ExprKind::NamedExpr(target, value) => {
+            let v = eval(vm, f, value)?;
+            super::unpack::assign(vm, f, target, v.clone())?;
+            Ok(v)
+        }
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(vm.err(
+            &vm.exc.not_implemented_error,
+            "wisp does not support generators yet",
+        )),
+    }
+}
+
+fn traced(err: crate::runtime::Exc, f: &Frame, e: &Expr) -> crate::runtime::Exc {
+    add_trace(&err, f, e.span);
+    err
+}
+
+/// Key/value pairs of a mapping (for `**m`).
+pub fn mapping_items(vm: &Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Some(d) = dictops::dict_of(m) {
+        return Ok(dictops::items(d));
+    }
+    let keys_m = get_attr(vm, m, crate::syntax::intern::intern("keys")).map_err(|_| {
+        vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m)))
+    })?;
+    let keys = vm.call(&keys_m, vec![], &[])?;
+    let mut out = Vec::new();
+    for k in ops::collect(vm, &keys)? {
+        let v = ops::getitem(vm, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
+pub fn constant(vm: &Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::True => Value::Bool(true),
+        Constant::False => Value::Bool(false),
+        Constant::Ellipsis => vm.ellipsis.clone(),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::from_bigint((**b).clone()),
+        Constant::Float(x) => Value::Float(*x),
+        Constant::Imag(_) => Value::Float(f64::NAN),
+        Constant::Str(s) => Value::str(&**s),
+        Constant::Bytes(b) => Value::Obj(ObjRef::new(Payload::Bytes(b.to_vec().into_boxed_slice()))),
+    }
+}
+
+/// Evaluate display items, expanding `*iterable`.
+pub fn eval_items(vm: &Vm, f: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        if let ExprKind::Starred(inner) = &x.kind {
+            let v = eval(vm, f, inner)?;
+            out.extend(ops::collect(vm, &v)?);
+        } else {
+            out.push(eval(vm, f, x)?);
+        }
+    }
+    Ok(out)
+}
+
+fn eval_compare(vm: &Vm, f: &mut Frame, left: &Expr, rest: &[(CmpOp, Expr)]) -> PyResult<Value> {
+    let mut a = eval(vm, f, left)?;
+    let last = rest.len().saturating_sub(1);
+    for (i, (op, right)) in rest.iter().enumerate() {
+        let b = eval(vm, f, right)?;
+        let r = compare_op(vm, *op, &a, &b)?;
+        if i == last {
+            return Ok(r);
+        }
+        if !truth(vm, &r)? {
+            return Ok(r);
+        }
+        a = b;
+    }
+    Ok(Value::Bool(true))
+}
+
+/// One comparison operator.
+#[inline]
+pub fn compare_op(vm: &Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        let r = match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq | CmpOp::Is => x == y,
+            CmpOp::NotEq | CmpOp::IsNot => x != y,
+            CmpOp::In | CmpOp::NotIn => return Ok(Value::Bool((op == CmpOp::NotIn) != ops::contains(vm, b, a)?)),
+        };
+        return Ok(Value::Bool(r));
+    }
+    match op {
+        CmpOp::Is => Ok(Value::Bool(a.is(b))),
+        CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
+        CmpOp::In => Ok(Value::Bool(ops::contains(vm, b, a)?)),
+        CmpOp::NotIn => Ok(Value::Bool(!ops::contains(vm, b, a)?)),
+        CmpOp::Eq => {
+            if let Some(r) = dictops::native_key_eq(a, b) {
+                return Ok(Value::Bool(r));
+            }
+            ops::compare(vm, a, b, op)
+        }
+        _ => ops::compare(vm, a, b, op),
+    }
+}
+
+/// Evaluate call arguments into positional values and keywords.
+pub fn eval_args(vm: &Vm, f: &mut Frame, args: &[Arg], pos: &mut Vec<Value>) -> PyResult<Vec<(Symbol, Value)>> {
+    let mut kw = Vec::new();
+    for a in args {
+        match a {
+            Arg::Positional(e) => pos.push(eval(vm, f, e)?),
+            Arg::Starred(e) => {
+                let v = eval(vm, f, e)?;
+                if !matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_))) && ops::iter(vm, &v).is_err() {
+                    return Err(vm.type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        vm.type_name(&v)
+                    )));
+                }
+                pos.extend(ops::collect(vm, &v)?);
+            }
+            Arg::Keyword(name, e) => kw.push((*name, eval(vm, f, e)?)),
+            Arg::DoubleStarred(e) => {
+                let m = eval(vm, f, e)?;
+                for (k, v) in mapping_items(vm, &m)? {
+                    let Some(s) = k.as_str() else {
+                        return Err(vm.type_error("keywords must be strings"));
+                    };
+                    let sym = crate::syntax::intern::intern(s);
+                    if kw.iter().any(|(n, _)| *n == sym) {
+                        return Err(vm.type_error(format!("got multiple values for keyword argument '{}'", s)));
+                    }
+                    kw.push((sym, v));
+                }
+            }
+        }
+    }
+    Ok(kw)
+}
+
+fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
+    // Method call fast path: obj.name(args) without a bound-method object.
+    if let ExprKind::Attribute(obj_e, name) = &func.kind {
+        let obj = eval(vm, f, obj_e)?;
+        if let Some(m) = method_for_call(vm, &obj, *name) {
+            let mut pos = Vec::with_capacity(args.len() + 1);
+            pos.push(obj);
+            let kw = eval_args(vm, f, args, &mut pos)?;
+            let r = match m.payload() {
+                Some(Payload::Function(func)) => {
+                    let fo = m.as_obj().cloned().unwrap_or_else(|| vm.builtins.clone());
+                    super::call::call_function(vm, &fo, func, pos, &kw)
+                }
+                Some(Payload::Native(n)) => (n.func)(vm, Args { pos: &pos, kw: &kw }),
+                _ => vm.call(&m, pos, &kw),
+            };
+            return r;
+        }
+        let callee = get_attr(vm, &obj, *name).map_err(|err| traced(err, f, func))?;
+        drop(obj);
+        let mut pos = Vec::with_capacity(args.len());
+        let kw = eval_args(vm, f, args, &mut pos)?;
+        return vm.call(&callee, pos, &kw);
+    }
+    let callee = eval(vm, f, func)?;
+    let mut pos = Vec::with_capacity(args.len());
+    let kw = eval_args(vm, f, args, &mut pos)?;
+    if pos.is_empty() && kw.is_empty() {
+        if let Some(o) = callee.as_obj() {
+            if o.ptr_eq(&vm.types.super_) {
+                return super::class::zero_arg_super(vm, f);
+            }
+        }
+    }
+    match callee.payload() {
+        Some(Payload::Function(func)) => {
+            let fo = callee.as_obj().cloned().unwrap_or_else(|| vm.builtins.clone());
+            super::call::call_function(vm, &fo, func, pos, &kw)
+        }
+        _ => vm.call(&callee, pos, &kw),
+    }
+}
+
+/// If `obj.name` is a plain method on the type (not shadowed by the
+/// instance dict), return the unbound function to call with `obj` first.
+fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
+    let ty = vm.type_of(obj);
+    let td = type_data(ty);
+    match obj.payload() {
+        Some(Payload::Instance(inst)) => {
+            if td.has(TF_HAS_GETATTRIBUTE) {
+                return None;
+            }
+            let key = vm.sym_str(name);
+            let m = lookup(ty, name, &key)?;
+            if !matches!(m.payload(), Some(Payload::Function(_)) | Some(Payload::Native(_))) {
+                return None;
+            }
+            if let Some(Payload::Native(n)) = m.payload() {
+                n.owner?;
+            }
+            if !inst.dict.borrow().is_empty() && crate::runtime::types::dict_get_str(&inst.dict.borrow(), &key).is_some() {
+                return None;
+            }
+            Some(m)
+        }
+        Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Function(_)) | Some(Payload::Super(_)) => None,
+        _ => {
+            let m = lookup(ty, name, &vm.sym_str(name))?;
+            match m.payload() {
+                Some(Payload::Native(n)) if n.owner.is_some() => Some(m),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Build an f-string's text.
+pub fn fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<String> {
+    let mut out = String::new();
+    for p in parts {
+        match p {
+            FStringPart::Literal(s) => out.push_str(s),
+            FStringPart::Formatted { value, conversion, spec, debug_text } => {
+                if let Some(t) = debug_text {
+                    out.push_str(t);
+                }
+                let v = eval(vm, f, value)?;
+                let conv = match (conversion, debug_text, spec) {
+                    (Some(c), _, _) => Some(*c),
+                    (None, Some(_), None) => Some('r'),
+                    _ => None,
+                };
+                let v = match conv {
+                    Some('r') => Value::str(crate::runtime::repr::repr(vm, &v)?),
+                    Some('s') => Value::str(crate::runtime::repr::str_of(vm, &v)?),
+                    Some('a') => Value::str(crate::builtins::ascii_of(&crate::runtime::repr::repr(vm, &v)?)),
+                    _ => v,
+                };
+                let spec_text = match spec {
+                    Some(sp) => fstring(vm, f, sp)?,
+                    None => String::new(),
+                };
+                if spec_text.is_empty() {
+                    if let Some(s) = v.as_str() {
+                        out.push_str(s);
+                        continue;
+                    }
+                    if let Value::Int(i) = v {
+                        out.push_str(&i.to_string());
+                        continue;
+                    }
+                }
+                out.push_str(&crate::builtins::format_value(vm, &v, &spec_text)?);
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,236 @@
+//! Assignment targets: names, attributes, subscripts, tuple/list unpacking
+//! with a starred target, augmented assignment, and `del`.
+//!
+//! Owns binding and unbinding names in their resolved location.
+
+use crate::runtime::attr::{del_attr, set_attr};
+use crate::runtime::object::Payload;
+use crate::runtime::types::{dict_set_str, str_hash};
+use crate::runtime::{arith, ops, PyResult, Value};
+use crate::syntax::ast::*;
+use crate::vm::Vm;
+
+use super::expr::eval;
+use super::{dict_cell, Frame};
+
+/// Bind `name` at `loc` to `v`.
+pub fn store_name(vm: &Vm, f: &mut Frame, name: Symbol, loc: NameLoc, v: Value) -> PyResult<()> {
+    match loc {
+        NameLoc::Local(i) => {
+            let old = std::mem::replace(&mut f.locals[i as usize], Some(v));
+            drop(old);
+        }
+        NameLoc::Deref(i) => {
+            if let Payload::Cell(c) = &f.cells[i as usize].payload {
+                let old = c.borrow_mut().replace(v);
+                drop(old);
+            }
+        }
+        NameLoc::Global | NameLoc::Unresolved => super::store_global(vm, f.globals, name, v),
+        NameLoc::Name => match &f.namespace {
+            Some(ns) => {
+                if let Some(d) = dict_cell(ns) {
+                    let old = dict_set_str(&mut d.borrow_mut(), vm.sym_str(name), v);
+                    drop(old);
+                } else {
+                    ops::setitem(vm, &Value::Obj(ns.clone()), &vm.sym_str(name), v)?;
+                }
+            }
+            None => super::store_global(vm, f.globals, name, v),
+        },
+    }
+    Ok(())
+}
+
+/// Remove a binding; `Ok(false)` if it was not bound.
+pub fn unbind_name(vm: &Vm, f: &mut Frame, name: Symbol, loc: NameLoc) -> PyResult<bool> {
+    let old: Option<Value> = match loc {
+        NameLoc::Local(i) => f.locals[i as usize].take(),
+        NameLoc::Deref(i) => match &f.cells[i as usize].payload {
+            Payload::Cell(c) => c.borrow_mut().take(),
+            _ => None,
+        },
+        NameLoc::Name if f.namespace.is_some() => {
+            let ns = f.namespace.clone();
+            remove_str_key(vm, ns.as_ref().and_then(dict_cell), name)
+        }
+        _ => remove_str_key(vm, dict_cell(f.globals), name),
+    };
+    let was = old.is_some();
+    drop(old);
+    Ok(was)
+}
+
+fn remove_str_key(vm: &Vm, d: Option<&std::cell::RefCell<crate::runtime::dict::Dict>>, name: Symbol) -> Option<Value> {
+    let d = d?;
+    let key = vm.sym_str(name);
+    let hash = str_hash(&key);
+    let entry = {
+        let mut b = d.borrow_mut();
+        let text = key.as_str();
+        match b.find(hash, |k| k.as_str() == text) {
+            Some(slot) => b.remove_slot(slot),
+            None => None,
+        }
+    };
+    entry.map(|e| e.value)
+}
+
+/// Assign `v` to an arbitrary target expression.
+pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name(name, loc) => store_name(vm, f, *name, *loc, v),
+        ExprKind::Attribute(obj, attr) => {
+            let o = eval(vm, f, obj)?;
+            set_attr(vm, &o, *attr, v)
+        }
+        ExprKind::Subscript(obj, idx) => {
+            let o = eval(vm, f, obj)?;
+            let i = eval(vm, f, idx)?;
+            ops::setitem(vm, &o, &i, v)
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => unpack_into(vm, f, items, v),
+        ExprKind::Starred(_) => Err(vm.err(&vm.exc.syntax_error, "starred assignment target must be in a list or tuple")),
+        _ => Err(vm.err(&vm.exc.syntax_error, "cannot assign to expression")),
+    }
+}
+
+fn unpack_into(vm: &Vm, f: &mut Frame, targets: &[Expr], v: Value) -> PyResult<()> {
+    let items: Vec<Value> = match v.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => {
+            if !is_iterable(vm, &v) {
+                return Err(vm.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    vm.type_name(&v)
+                )));
+            }
+            ops::collect(vm, &v)?
+        }
+    };
+    drop(v);
+    let star = targets.iter().position(|t| matches!(t.kind, ExprKind::Starred(_)));
+    match star {
+        None => {
+            if items.len() != targets.len() {
+                return Err(if items.len() > targets.len() {
+                    vm.value_error(format!("too many values to unpack (expected {})", targets.len()))
+                } else {
+                    vm.value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        targets.len(),
+                        items.len()
+                    ))
+                });
+            }
+            for (t, x) in targets.iter().zip(items) {
+                assign(vm, f, t, x)?;
+            }
+            Ok(())
+        }
+        Some(si) => {
+            let after = targets.len() - si - 1;
+            if items.len() < si + after {
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    si + after,
+                    items.len()
+                )));
+            }
+            let mut items = items;
+            let tail = items.split_off(items.len() - after);
+            let middle = items.split_off(si);
+            for (t, x) in targets[..si].iter().zip(items) {
+                assign(vm, f, t, x)?;
+            }
+            if let ExprKind::Starred(inner) = &targets[si].kind {
+                assign(vm, f, inner, ops::new_list(middle))?;
+            }
+            for (t, x) in targets[si + 1..].iter().zip(tail) {
+                assign(vm, f, t, x)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn is_iterable(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Range(_) | Payload::Iter(_) | Payload::Bytes(_)) => true,
+        Some(_) => vm.special(v, vm.sym.iter).is_some() || vm.special(v, vm.sym.getitem).is_some(),
+        None => false,
+    }
+}
+
+/// `target op= value`
+pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name(name, loc) => {
+            let cur = super::expr::load_name(vm, f, *name, *loc)?;
+            let rhs = eval(vm, f, value)?;
+            let new = if let (Value::Int(a), Value::Int(b)) = (&cur, &rhs) {
+                match arith::small_int_op(op, *a, *b) {
+                    Some(v) => v,
+                    None => arith::inplace_op(vm, op, &cur, &rhs)?,
+                }
+            } else {
+                arith::inplace_op(vm, op, &cur, &rhs)?
+            };
+            drop(cur);
+            store_name(vm, f, *name, *loc, new)
+        }
+        ExprKind::Attribute(obj, attr) => {
+            let o = eval(vm, f, obj)?;
+            let cur = crate::runtime::attr::get_attr(vm, &o, *attr)?;
+            let rhs = eval(vm, f, value)?;
+            let new = arith::inplace_op(vm, op, &cur, &rhs)?;
+            drop(cur);
+            set_attr(vm, &o, *attr, new)
+        }
+        ExprKind::Subscript(obj, idx) => {
+            let o = eval(vm, f, obj)?;
+            let i = eval(vm, f, idx)?;
+            let cur = ops::getitem(vm, &o, &i)?;
+            let rhs = eval(vm, f, value)?;
+            let new = arith::inplace_op(vm, op, &cur, &rhs)?;
+            drop(cur);
+            ops::setitem(vm, &o, &i, new)
+        }
+        _ => Err(vm.err(&vm.exc.syntax_error, "illegal expression for augmented assignment")),
+    }
+}
+
+/// `del target`
+pub fn delete(vm: &Vm, f: &mut Frame, target: &Expr) -> PyResult<()> {
+    match &target.kind {
+        ExprKind::Name(name, loc) => {
+            if unbind_name(vm, f, *name, *loc)? {
+                Ok(())
+            } else if matches!(loc, NameLoc::Local(_) | NameLoc::Deref(_)) {
+                Err(vm.err(
+                    &vm.exc.unbound_local_error,
+                    format!("cannot access local variable '{}' where it is not associated with a value", name),
+                ))
+            } else {
+                Err(vm.err(&vm.exc.name_error, format!("name '{}' is not defined", name)))
+            }
+        }
+        ExprKind::Attribute(obj, attr) => {
+            let o = eval(vm, f, obj)?;
+            del_attr(vm, &o, *attr)
+        }
+        ExprKind::Subscript(obj, idx) => {
+            let o = eval(vm, f, obj)?;
+            let i = eval(vm, f, idx)?;
+            ops::delitem(vm, &o, &i)
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for t in items {
+                delete(vm, f, t)?;
+            }
+            Ok(())
+        }
+        _ => Err(vm.err(&vm.exc.syntax_error, "cannot delete expression")),
+    }
+}

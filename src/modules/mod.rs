@@ -1,0 +1,65 @@
+//! Importing modules: built-in native modules (`sys`, `gc`, `weakref`,
+//! `math`, ...) and, later, library modules written in Python under
+//! `stdlib/` embedded in the binary.
+//!
+//! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
+pub mod sys;
+
+use crate::runtime::heap::ObjRef;
+use crate::runtime::object::{Module, Payload};
+use crate::runtime::{PyResult, Value};
+use crate::vm::Vm;
+
+/// A new module object with an empty namespace.
+pub fn new_module(vm: &Vm, name: &str) -> Value {
+    let globals = crate::eval::new_globals(vm, name, None);
+    Value::Obj(ObjRef::new(Payload::Module(Box::new(Module { name: name.to_owned(), dict: globals }))))
+}
+
+/// Set an attribute in a module's namespace.
+pub fn set_attr(vm: &Vm, module: &Value, name: &str, v: Value) {
+    if let Some(Payload::Module(m)) = module.payload() {
+        crate::eval::store_global(vm, &m.dict, crate::syntax::intern::intern(name), v);
+    }
+}
+
+/// Import `name` (dotted names import each package in turn) and return the
+/// top-level module, as `import a.b` binds `a`.
+pub fn import(vm: &Vm, name: &str) -> PyResult<Value> {
+    let top = name.split('.').next().unwrap_or(name);
+    let m = load(vm, top)?;
+    if name.contains('.') {
+        load(vm, name)?;
+    }
+    Ok(m)
+}
+
+/// The module named exactly `name` (already imported by `import`).
+pub fn import_leaf(vm: &Vm, name: &str) -> PyResult<Value> {
+    load(vm, name)
+}
+
+fn load(vm: &Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.modules.borrow().get(name) {
+        return Ok(m.clone());
+    }
+    let m = match name {
+        "sys" => sys::create(vm),
+        "builtins" => {
+            let m = Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
+                name: "builtins".into(),
+                dict: vm.builtins.clone(),
+            }))));
+            m
+        }
+        "gc" | "weakref" | "_weakref" => new_module(vm, name),
+        _ => {
+            return Err(vm.err(
+                &vm.exc.module_not_found_error,
+                format!("No module named '{}'", name),
+            ))
+        }
+    };
+    vm.modules.borrow_mut().insert(name.to_owned(), m.clone());
+    Ok(m)
+}

@@ -1,0 +1,211 @@
+//! Insertion-ordered hash table storage used by `dict`, instance `__dict__`s,
+//! namespaces and (via `set.rs`) nothing else.
+//!
+//! Owns only storage: it never hashes or compares keys itself. Callers pass
+//! the hash and an equality predicate, so no user code runs while the table is
+//! borrowed (see `dictops` for lookups that need `__eq__`).
+
+use super::value::Value;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct Dict {
+    indices: Vec<u32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+    /// Bumped on every insertion of a new key or deletion: iterators use it
+    /// to detect "dictionary changed size during iteration".
+    pub version: u64,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        let mut d = Dict::default();
+        if n > 0 {
+            d.entries.reserve(n);
+            d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
+        }
+        d
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Entry slots in insertion order (`None` for deleted ones).
+    #[inline]
+    pub fn entries(&self) -> &[Option<Entry>] {
+        &self.entries
+    }
+
+    /// Entry at slot `i` of the entry array.
+    #[inline]
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(|e| e.as_ref())
+    }
+
+    pub fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
+        self.entries.get_mut(i).and_then(|e| e.as_mut())
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// Find the entry slot holding a key with this hash for which `eq` holds.
+    #[inline]
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash && eq(&e.key) {
+                        return Some(ix as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// All entry slots whose hash equals `hash` (for lookups that must call
+    /// `__eq__` outside the borrow).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.indices.is_empty() {
+            return out;
+        }
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return out;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        out.push(ix as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Append a new entry for a key known to be absent. Returns its slot.
+    pub fn push_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.grow();
+        }
+        let slot = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.insert_index(hash, slot as u32);
+        self.used += 1;
+        self.version = self.version.wrapping_add(1);
+        slot
+    }
+
+    /// Replace the value at an existing slot, returning the old value (which
+    /// the caller must drop only after releasing any borrow).
+    pub fn replace_value(&mut self, slot: usize, value: Value) -> Option<Value> {
+        self.entries
+            .get_mut(slot)
+            .and_then(|e| e.as_mut())
+            .map(|e| std::mem::replace(&mut e.value, value))
+    }
+
+    /// Remove the entry at `slot`, returning it (drop it outside borrows).
+    pub fn remove_slot(&mut self, slot: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(slot)?.take()?;
+        let mask = self.indices.len() - 1;
+        let mut i = (entry.hash as u64 as usize) & mask;
+        let mut perturb = entry.hash as u64;
+        loop {
+            let ix = self.indices[i];
+            if ix == slot as u32 {
+                self.indices[i] = DUMMY;
+                break;
+            }
+            if ix == EMPTY {
+                break;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.used -= 1;
+        self.version = self.version.wrapping_add(1);
+        // Trailing deleted entries can be trimmed so popitem stays O(1).
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+        Some(entry)
+    }
+
+    /// Remove every entry, returning them (drop them outside borrows).
+    pub fn take_all(&mut self) -> Vec<Option<Entry>> {
+        self.indices.clear();
+        self.used = 0;
+        self.version = self.version.wrapping_add(1);
+        std::mem::take(&mut self.entries)
+    }
+
+    fn insert_index(&mut self, hash: i64, slot: u32) {
+        let mask = self.indices.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.indices[i] < DUMMY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        self.indices[i] = slot;
+    }
+
+    fn grow(&mut self) {
+        // Compact the entries and rebuild the index table.
+        let live: Vec<Option<Entry>> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| e.is_some())
+            .collect();
+        let size = ((live.len() + 1) * 3).next_power_of_two().max(8);
+        self.indices = vec![EMPTY; size];
+        self.entries = live;
+        for slot in 0..self.entries.len() {
+            if let Some(e) = &self.entries[slot] {
+                let h = e.hash;
+                self.insert_index(h, slot as u32);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! The object model: values, the heap, object layouts, types, and the
+//! operations on built-in types.
+pub mod arith;
+pub mod attr;
+pub mod dict;
+pub mod dictmethods;
+pub mod dictops;
+pub mod exception;
+pub mod float_repr;
+pub mod format_spec;
+pub mod heap;
+pub mod iterators;
+pub mod list;
+pub mod num;
+pub mod object;
+pub mod ops;
+pub mod percent;
+pub mod percent_glue;
+pub mod repr;
+pub mod set;
+pub mod setops;
+pub mod strings;
+pub mod types;
+pub mod value;
+
+pub use heap::ObjRef;
+pub use value::Value;
+
+/// A raised Python exception (always an instance of `BaseException`).
+#[derive(Clone, Debug)]
+pub struct Exc(pub ObjRef);
+
+pub type PyResult<T> = Result<T, Exc>;
+
+/// Install the methods of every built-in type (called once by `builtins::install`).
+pub fn install_type_methods(vm: &crate::vm::Vm) {
+    list::install(vm);
+    dictmethods::install(vm);
+    setops::install(vm);
+    strings::install(vm);
+}

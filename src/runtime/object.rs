@@ -1,0 +1,263 @@
+//! The payloads heap objects carry: one variant per built-in object layout.
+//!
+//! Owns the data layout of every object kind. Behaviour lives elsewhere
+//! (`runtime::types` for type lookup, one module per type for methods).
+//! Mutable payloads use `RefCell`; code must never hold a borrow of one
+//! across a call that may run user code (a drop, a `__eq__`, a call).
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::dict::Dict;
+use super::heap::ObjRef;
+use super::set::SetData;
+use super::value::Value;
+use crate::source::SourceFile;
+use crate::syntax::ast::{FunctionDef, Span, Symbol};
+
+pub enum Payload {
+    Str(StrObj),
+    BigInt(Rc<BigInt>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<SetData>),
+    FrozenSet(SetData),
+    Bytes(Box<[u8]>),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Native(Box<NativeFunction>),
+    BoundMethod(Box<BoundMethod>),
+    Type(Box<TypeObj>),
+    Instance(Instance),
+    Module(Box<Module>),
+    Cell(RefCell<Option<Value>>),
+    Iter(RefCell<IterState>),
+    /// `dict.keys()`/`values()`/`items()` views over a dict.
+    DictView(Value, DictIterKind),
+    Property(Box<[Value; 4]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Box<(ObjRef, Value)>),
+    /// Singletons with no data: NotImplemented, Ellipsis.
+    Singleton(&'static str),
+}
+
+pub struct StrObj {
+    pub text: Box<str>,
+    hash: Cell<Option<i64>>,
+    /// Number of code points (Python's `len`).
+    pub char_len: usize,
+}
+
+impl StrObj {
+    pub fn new(text: Box<str>) -> StrObj {
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        StrObj {
+            text,
+            hash: Cell::new(None),
+            char_len,
+        }
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+
+    /// The str's hash (FNV-1a; CPython randomises str hashes per run, so no
+    /// program can depend on the exact values).
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.text.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let mut h = (h >> 1) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct Function {
+    pub def: Rc<FunctionDef>,
+    pub source: Rc<SourceFile>,
+    /// The module's globals dict.
+    pub globals: ObjRef,
+    /// Defaults of the trailing positional parameters.
+    pub defaults: RefCell<Vec<Value>>,
+    /// Default per keyword-only parameter (in `params.kwonly` order).
+    pub kwdefaults: RefCell<Vec<Option<Value>>>,
+    pub closure: Box<[ObjRef]>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub module: Value,
+    pub doc: RefCell<Value>,
+    /// Function attributes (`f.x = 1`).
+    pub attrs: RefCell<Dict>,
+}
+
+/// Arguments handed to a native function.
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Symbol, Value)],
+}
+
+pub type NativeFn = fn(&crate::vm::Vm, Args) -> super::PyResult<Value>;
+
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For built-in methods bound to an object (`[].append`).
+    pub bound_self: Option<Value>,
+    /// Owning type name for reprs (`<method 'append' of 'list' objects>`).
+    pub owner: Option<&'static str>,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// Which built-in layout instances of a type use.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// Plain instances with a `__dict__`.
+    Object,
+    /// Instances carry exception state.
+    Exception,
+    /// Subclass of list: instances carry a list.
+    List,
+    /// Subclass of dict: instances carry a dict.
+    Dict,
+    /// Built-in, not subclassable via instances of `Payload::Instance`.
+    Builtin,
+}
+
+pub const TF_HAS_DEL: u32 = 1;
+pub const TF_HAS_GETATTR: u32 = 2;
+pub const TF_HAS_SETATTR: u32 = 4;
+pub const TF_HAS_GETATTRIBUTE: u32 = 8;
+pub const TF_HEAPTYPE: u32 = 16;
+pub const TF_BASETYPE: u32 = 32;
+pub const TF_WEAKREFABLE: u32 = 64;
+pub const TF_HAS_DELATTR: u32 = 128;
+
+pub struct TypeObj {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub module: RefCell<String>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    pub mro: RefCell<Vec<ObjRef>>,
+    pub dict: RefCell<Dict>,
+    pub layout: Layout,
+    pub flags: Cell<u32>,
+}
+
+impl TypeObj {
+    #[inline]
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
+}
+
+pub struct Instance {
+    pub class: ObjRef,
+    pub dict: RefCell<Dict>,
+    pub base: Base,
+}
+
+/// Built-in state an instance inherits from a built-in base class.
+pub enum Base {
+    None,
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Exception(RefCell<ExcData>),
+}
+
+pub struct ExcData {
+    /// Always a tuple.
+    pub args: Value,
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub source: Rc<SourceFile>,
+    pub span: Span,
+    pub func_name: Rc<str>,
+    /// Which activation recorded this entry (one entry per frame).
+    pub frame_id: u64,
+}
+
+pub struct Module {
+    pub name: String,
+    pub dict: ObjRef,
+}
+
+/// State of the built-in iterator objects.
+pub enum IterState {
+    Seq { seq: Value, idx: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { text: Value, byte_pos: usize },
+    DictKeys { dict: Value, idx: usize, len: usize, kind: DictIterKind },
+    Enumerate { inner: Value, count: i64 },
+    Zip { iters: Vec<Value> },
+    Reversed { seq: Value, idx: usize },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// `iter(callable, sentinel)`
+    CallIter { func: Value, sentinel: Value },
+    /// Iteration via `__getitem__` with increasing indexes.
+    GetItem { obj: Value, idx: i64 },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+    SetItems,
+}

@@ -1,0 +1,350 @@
+//! Type objects: the registry of built-in types, `type_of`, method
+//! resolution order and the per-type attribute lookup cache.
+//!
+//! Owns `Types` (every built-in type object, created once per interpreter),
+//! C3 linearisation, and `lookup` (attribute search along the MRO through a
+//! global cache invalidated by an epoch counter whenever a type's dict
+//! changes or a type dies).
+
+use std::cell::{Cell, RefCell};
+
+use super::dict::Dict;
+use super::heap::ObjRef;
+use super::object::*;
+use super::value::Value;
+use crate::syntax::ast::Symbol;
+
+macro_rules! builtin_types {
+    ($($field:ident),* $(,)?) => {
+        /// Every built-in type object.
+        pub struct Types {
+            $(pub $field: ObjRef,)*
+        }
+    };
+}
+
+builtin_types!(
+    object,
+    type_,
+    none,
+    bool,
+    int,
+    float,
+    complex,
+    str,
+    bytes,
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    range,
+    slice,
+    function,
+    builtin_function,
+    method,
+    module,
+    cell,
+    property,
+    staticmethod,
+    classmethod,
+    super_,
+    not_implemented,
+    ellipsis,
+    list_iterator,
+    tuple_iterator,
+    range_iterator,
+    str_iterator,
+    dict_keyiterator,
+    dict_valueiterator,
+    dict_itemiterator,
+    set_iterator,
+    iterator,
+    callable_iterator,
+    enumerate,
+    zip,
+    reversed,
+    map,
+    filter,
+    dict_keys,
+    dict_values,
+    dict_items,
+);
+
+/// Create a type object.
+pub fn new_type(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32) -> ObjRef {
+    let mro = match bases.first() {
+        Some(b) => {
+            let mut m = vec![b.clone()];
+            m.extend(type_data(b).mro.borrow().iter().cloned());
+            m
+        }
+        None => Vec::new(),
+    };
+    ObjRef::new(Payload::Type(Box::new(TypeObj {
+        name: RefCell::new(name.to_owned()),
+        qualname: RefCell::new(name.to_owned()),
+        module: RefCell::new("builtins".to_owned()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
+        dict: RefCell::new(Dict::new()),
+        layout,
+        flags: Cell::new(flags),
+    })))
+}
+
+/// The `TypeObj` inside a type object. Types are only ever created by
+/// `new_type`/class statements, so a non-type here is a wisp bug; it
+/// degrades to `object`'s data rather than panicking.
+#[inline]
+pub fn type_data(t: &ObjRef) -> &TypeObj {
+    match &t.payload {
+        Payload::Type(t) => t,
+        _ => fallback_type(),
+    }
+}
+
+fn fallback_type() -> &'static TypeObj {
+    thread_local! {
+        static FALLBACK: &'static TypeObj = Box::leak(Box::new(TypeObj {
+            name: RefCell::new("object".into()),
+            qualname: RefCell::new("object".into()),
+            module: RefCell::new("builtins".into()),
+            bases: RefCell::new(Vec::new()),
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(Dict::new()),
+            layout: Layout::Builtin,
+            flags: Cell::new(0),
+        }));
+    }
+    FALLBACK.with(|f| *f)
+}
+
+impl Types {
+    /// The type of any value.
+    #[inline]
+    pub fn type_of<'a>(&'a self, v: &'a Value) -> &'a ObjRef {
+        match v {
+            Value::None => &self.none,
+            Value::Bool(_) => &self.bool,
+            Value::Int(_) => &self.int,
+            Value::Float(_) => &self.float,
+            Value::Obj(o) => self.type_of_obj(o),
+        }
+    }
+
+    pub fn type_of_obj<'a>(&'a self, o: &'a ObjRef) -> &'a ObjRef {
+        match &o.payload {
+            Payload::Instance(i) => {
+                // The class handle lives as long as the instance; we return
+                // a reference tied to `o` through the RefCell's storage.
+                instance_class(i)
+            }
+            Payload::Str(_) => &self.str,
+            Payload::BigInt(_) => &self.int,
+            Payload::Tuple(_) => &self.tuple,
+            Payload::List(_) => &self.list,
+            Payload::Dict(_) => &self.dict,
+            Payload::Set(_) => &self.set,
+            Payload::FrozenSet(_) => &self.frozenset,
+            Payload::Bytes(_) => &self.bytes,
+            Payload::Range(_) => &self.range,
+            Payload::Slice(_) => &self.slice,
+            Payload::Function(_) => &self.function,
+            Payload::Native(_) => &self.builtin_function,
+            Payload::BoundMethod(_) => &self.method,
+            Payload::Type(_) => &self.type_,
+            Payload::Module(_) => &self.module,
+            Payload::Cell(_) => &self.cell,
+            Payload::Property(_) => &self.property,
+            Payload::StaticMethod(_) => &self.staticmethod,
+            Payload::ClassMethod(_) => &self.classmethod,
+            Payload::Super(_) => &self.super_,
+            Payload::Singleton("NotImplemented") => &self.not_implemented,
+            Payload::Singleton(_) => &self.ellipsis,
+            Payload::Iter(state) => self.iter_type(&state.borrow()),
+            Payload::DictView(_, kind) => match kind {
+                DictIterKind::Keys => &self.dict_keys,
+                DictIterKind::Values => &self.dict_values,
+                _ => &self.dict_items,
+            },
+        }
+    }
+
+    fn iter_type(&self, s: &IterState) -> &ObjRef {
+        match s {
+            IterState::Seq { seq, .. } => match seq.payload() {
+                Some(Payload::Tuple(_)) => &self.tuple_iterator,
+                Some(Payload::List(_)) => &self.list_iterator,
+                _ => &self.iterator,
+            },
+            IterState::Range { .. } => &self.range_iterator,
+            IterState::Str { .. } => &self.str_iterator,
+            IterState::DictKeys { kind, .. } => match kind {
+                DictIterKind::Keys => &self.dict_keyiterator,
+                DictIterKind::Values => &self.dict_valueiterator,
+                DictIterKind::Items => &self.dict_itemiterator,
+                DictIterKind::SetItems => &self.set_iterator,
+            },
+            IterState::Enumerate { .. } => &self.enumerate,
+            IterState::Zip { .. } => &self.zip,
+            IterState::Reversed { .. } => &self.reversed,
+            IterState::Map { .. } => &self.map,
+            IterState::Filter { .. } => &self.filter,
+            IterState::CallIter { .. } => &self.callable_iterator,
+            IterState::GetItem { .. } | IterState::Exhausted => &self.iterator,
+        }
+    }
+}
+
+fn instance_class(i: &Instance) -> &ObjRef {
+    &i.class
+}
+
+/// Is `sub` a subclass of (or equal to) `sup`?
+pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
+    if sub.ptr_eq(sup) {
+        return true;
+    }
+    type_data(sub).mro.borrow().iter().any(|t| t.ptr_eq(sup))
+}
+
+/// C3 linearisation of a new class's bases (the MRO without the class itself).
+/// Returns `None` when no consistent order exists.
+pub fn c3_mro(bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            s.extend(type_data(b).mro.borrow().iter().cloned());
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| x.ptr_eq(cand)));
+            if !in_tail {
+                chosen = Some(cand.clone());
+                break;
+            }
+        }
+        let c = chosen?;
+        for s in seqs.iter_mut() {
+            if s[0].ptr_eq(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+const CACHE_SIZE: usize = 4096;
+
+struct CacheEntry {
+    ty: usize,
+    name: u32,
+    value: Option<Value>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(
+        (0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, name: u32::MAX, value: None }).collect()
+    );
+}
+
+/// Forget every cached lookup (a type's dict changed, or a type died).
+pub fn invalidate_cache() {
+    let old: Vec<Option<Value>> = CACHE.with(|c| {
+        c.borrow_mut()
+            .iter_mut()
+            .filter(|e| e.ty != 0)
+            .map(|e| {
+                e.ty = 0;
+                e.value.take()
+            })
+            .collect()
+    });
+    drop(old);
+}
+
+/// Find `name` along the MRO of type `ty`. `key` is the interned str object
+/// for `name`.
+pub fn lookup(ty: &ObjRef, name: Symbol, key: &Value) -> Option<Value> {
+    let slot = (ty.addr() >> 4 ^ (name.0 as usize).wrapping_mul(0x9E37_79B9)) & (CACHE_SIZE - 1);
+    let hit = CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        if e.ty == ty.addr() && e.name == name.0 {
+            Some(e.value.clone())
+        } else {
+            None
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let found = lookup_uncached(ty, key);
+    let old = CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let e = &mut c[slot];
+        e.ty = ty.addr();
+        e.name = name.0;
+        std::mem::replace(&mut e.value, found.clone())
+    });
+    drop(old);
+    found
+}
+
+/// Search the MRO without the cache.
+pub fn lookup_uncached(ty: &ObjRef, key: &Value) -> Option<Value> {
+    if let Some(v) = dict_get_str(&type_data(ty).dict.borrow(), key) {
+        return Some(v);
+    }
+    let mro = type_data(ty).mro.borrow();
+    for t in mro.iter() {
+        if let Some(v) = dict_get_str(&type_data(t).dict.borrow(), key) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Look up a str key in a dict whose keys are compared natively.
+#[inline]
+pub fn dict_get_str(d: &Dict, key: &Value) -> Option<Value> {
+    let hash = str_hash(key);
+    let text = key.as_str();
+    d.find(hash, |k| k.is(key) || (k.as_str().is_some() && k.as_str() == text))
+        .and_then(|slot| d.entry(slot).map(|e| e.value.clone()))
+}
+
+/// Hash of a str value (0 for non-str; callers pass strs).
+#[inline]
+pub fn str_hash(key: &Value) -> i64 {
+    match key.payload() {
+        Some(Payload::Str(s)) => s.hash(),
+        _ => 0,
+    }
+}
+
+/// Insert/replace a str-keyed entry; returns the previous value so the
+/// caller can drop it outside any borrow.
+pub fn dict_set_str(d: &mut Dict, key: Value, value: Value) -> Option<Value> {
+    let hash = str_hash(&key);
+    let text = key.as_str();
+    match d.find(hash, |k| k.is(&key) || (k.as_str().is_some() && k.as_str() == text)) {
+        Some(slot) => d.replace_value(slot, value),
+        None => {
+            d.push_new(hash, key, value);
+            None
+        }
+    }
+}
