@@ -4,3 +4,4 @@ pub mod error;
 pub mod intern;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub mod token;
