@@ -5,3 +5,4 @@ pub mod intern;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub mod token;
+pub mod layout;
