@@ -18,6 +18,13 @@ pub type Spanned = (usize, Tok, usize);
 /// CPython's tokenizer limit on bracket nesting.
 pub const MAX_PAREN_DEPTH: usize = 200;
 
+/// Upper bound on expression nesting (estimated from operator tokens per
+/// element, so later recursive passes never see a deeper tree).
+pub const MAX_EXPR_NESTING: usize = 1000;
+
+/// CPython's tokenizer limit on indentation levels.
+pub const MAX_INDENT_LEVELS: usize = 100;
+
 /// What the token stream is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -164,6 +171,9 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
     let mut header: Option<(&'static str, usize)> = None;
     let mut expect_indent = false;
     let mut prev_end = start;
+    // Nesting estimate: count at each bracket level's start, and current.
+    let mut nest_base: Vec<usize> = Vec::new();
+    let mut nest = 0usize;
 
     for (res, range) in Tok::lexer(text).spanned() {
         let (s, e) = (range.start + start, range.end + start);
@@ -180,6 +190,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
                 continue;
             }
             out.push((s, Tok::Newline, e));
+            nest = 0;
             expect_indent = last_colon;
             header = if last_colon {
                 first_tok
@@ -211,6 +222,25 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
             }
             expect_indent = false;
             header = None;
+        }
+        match tok {
+            Tok::Name(_) | Tok::Number(_) | Tok::Str(_) => {}
+            Tok::Comma => nest = nest_base.last().copied().unwrap_or(0),
+            Tok::Semi if brackets.is_empty() => nest = 0,
+            _ if tok.close_bracket().is_some() => nest = nest_base.pop().unwrap_or(0),
+            _ => {
+                nest += 1;
+                if nest > MAX_EXPR_NESTING {
+                    return Err(fail(
+                        format!("expression nested too deeply (wisp limit is {MAX_EXPR_NESTING})"),
+                        s,
+                        e,
+                    ));
+                }
+                if tok.open_bracket().is_some() {
+                    nest_base.push(nest);
+                }
+            }
         }
         if let Some(open) = tok.open_bracket() {
             if brackets.len() >= MAX_PAREN_DEPTH {
@@ -349,6 +379,13 @@ fn indent(
         }
         if !expect_indent {
             return Err(fail_kind(SyntaxErrorKind::Indentation, "unexpected indent", s));
+        }
+        if indents.len() >= MAX_INDENT_LEVELS {
+            return Err(fail_kind(
+                SyntaxErrorKind::Indentation,
+                "too many levels of indentation",
+                s,
+            ));
         }
         indents.push((col, alt));
         out.push((s, Tok::Indent, s));
