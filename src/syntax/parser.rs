@@ -1,0 +1,139 @@
+//! The front end's public API: source text in, AST or [`SyntaxError`] out.
+//!
+//! Owns driving the pipeline (layout → generated lalrpop parser), turning
+//! lalrpop's errors into CPython-worded [`SyntaxError`]s, the f-string field
+//! sub-parser used by `literal`, and the REPL's [`input_completeness`] check.
+
+use lalrpop_util::{lalrpop_mod, ParseError};
+
+use super::actions::Top;
+use super::ast::{self, Span};
+use super::error::{SyntaxError, SyntaxErrorKind};
+use super::layout::{layout, Mode, Spanned};
+use super::token::Tok;
+
+lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    grammar,
+    "/wisp.rs"
+);
+
+/// Parse a whole file. Names are left unresolved; `Module.scope` is default.
+pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
+    let lay = layout(source, 0, source.len(), Mode::Module).map_err(|e| e.error)?;
+    match run(source, Tok::StartModule, lay.tokens, source.len())? {
+        Top::Module(body) => Ok(ast::Module {
+            body,
+            scope: ast::ScopeInfo::default(),
+        }),
+        Top::Expr(e) => Err(SyntaxError::new("invalid syntax", e.span)),
+    }
+}
+
+/// Parse one expression (for `eval()`); surrounding whitespace and blank
+/// lines are allowed.
+pub fn parse_expression(source: &str) -> Result<ast::Expr, SyntaxError> {
+    let lay = layout(source, 0, source.len(), Mode::Expression).map_err(|e| e.error)?;
+    if lay.tokens.is_empty() {
+        let end = source.len();
+        return Err(SyntaxError::new("invalid syntax", Span::new(end, end)));
+    }
+    match run(source, Tok::StartExpr, lay.tokens, source.len())? {
+        Top::Expr(e) => Ok(e),
+        Top::Module(_) => Err(SyntaxError::new("invalid syntax", Span::default())),
+    }
+}
+
+/// Parse the expression of an f-string replacement field, `src[start..end]`;
+/// spans are absolute offsets into `src`.
+pub(crate) fn parse_fstring_field(
+    src: &str,
+    start: usize,
+    end: usize,
+) -> Result<ast::Expr, SyntaxError> {
+    let lay = layout(src, start, end, Mode::FString).map_err(|e| e.error)?;
+    match run(src, Tok::StartFExpr, lay.tokens, end)? {
+        Top::Expr(e) => Ok(e),
+        Top::Module(_) => Err(SyntaxError::new("invalid syntax", Span::new(start, end))),
+    }
+}
+
+/// Whether REPL input is ready to run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Completeness {
+    /// Run it.
+    Complete,
+    /// Ask for another line.
+    Incomplete,
+    /// A syntax error more input cannot fix.
+    Invalid,
+}
+
+/// Classify REPL input: `Incomplete` inside brackets, a triple-quoted
+/// string, after a trailing backslash, after a block header, or inside an
+/// indented block not yet ended by a blank line.
+pub fn input_completeness(source: &str) -> Completeness {
+    let lay = match layout(source, 0, source.len(), Mode::Module) {
+        Ok(l) => l,
+        Err(e) if e.incomplete => return Completeness::Incomplete,
+        Err(_) => return Completeness::Invalid,
+    };
+    let open_block = lay.open_block;
+    match run(source, Tok::StartModule, lay.tokens, source.len()) {
+        Ok(_) => {
+            if open_block && !ends_with_blank_line(source) {
+                Completeness::Incomplete
+            } else {
+                Completeness::Complete
+            }
+        }
+        Err(e) if e.msg == EOF_MSG => Completeness::Incomplete,
+        Err(_) => Completeness::Invalid,
+    }
+}
+
+/// Does the text end with an empty (or whitespace-only) line?
+fn ends_with_blank_line(source: &str) -> bool {
+    let trimmed = source.trim_end_matches([' ', '\t', '\x0c']);
+    let Some(rest) = trimmed.strip_suffix('\n') else {
+        return false;
+    };
+    let rest = rest.strip_suffix('\r').unwrap_or(rest);
+    let last_line = rest.rsplit('\n').next().unwrap_or("");
+    last_line.trim().is_empty() || rest.ends_with('\n')
+}
+
+/// Internal marker message for "input ended where the grammar wanted more".
+const EOF_MSG: &str = "unexpected EOF while parsing";
+
+fn run(src: &str, start: Tok, tokens: Vec<Spanned>, eof: usize) -> Result<Top, SyntaxError> {
+    let first = tokens.first().map(|t| t.0).unwrap_or(eof);
+    let stream = std::iter::once((first, start, first))
+        .chain(tokens)
+        .map(Ok::<Spanned, SyntaxError>);
+    grammar::TopParser::new()
+        .parse(src, stream)
+        .map_err(|e| convert_error(e, eof))
+}
+
+fn convert_error(e: ParseError<usize, Tok, SyntaxError>, eof: usize) -> SyntaxError {
+    match e {
+        ParseError::User { error } => error,
+        ParseError::UnrecognizedEof { .. } => SyntaxError::new(EOF_MSG, Span::new(eof, eof)),
+        ParseError::UnrecognizedToken {
+            token: (l, tok, r), ..
+        }
+        | ParseError::ExtraToken { token: (l, tok, r) } => match tok {
+            Tok::Indent => {
+                SyntaxError::with_kind(SyntaxErrorKind::Indentation, "unexpected indent", Span::new(l, r))
+            }
+            Tok::Async | Tok::Await => {
+                SyntaxError::new("wisp does not support async yet", Span::new(l, r))
+            }
+            _ => SyntaxError::new("invalid syntax", Span::new(l, r)),
+        },
+        ParseError::InvalidToken { location } => {
+            SyntaxError::new("invalid syntax", Span::new(location, location))
+        }
+    }
+}
