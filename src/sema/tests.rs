@@ -1,0 +1,1 @@
+//! Unit tests for the resolver: hand-built ASTs (the parser is separate).
