@@ -17,6 +17,8 @@ mod symtable;
 mod walk;
 
 #[cfg(test)]
+mod test_ast;
+#[cfg(test)]
 mod tests;
 
 use crate::syntax::ast::{Expr, Module};
