@@ -55,11 +55,11 @@ impl Tree<'_> {
 /// Run the three passes (the walk twice over the same tree).
 fn resolve(mut tree: Tree<'_>) -> Result<(), SyntaxError> {
     let mut builder = symtable::Builder::new();
-    tree.walk(&mut builder)?;
-    let resolved = scope::analyze(&builder.scopes)?;
+    tree.walk(&mut builder).map_err(|e| *e)?;
+    let resolved = scope::analyze(&builder.scopes).map_err(|e| *e)?;
     if let Some(err) = builder.deferred.take() {
         return Err(err);
     }
     let mut annotator = scope::Annotator::new(&mut builder.scopes, resolved);
-    tree.walk(&mut annotator)
+    tree.walk(&mut annotator).map_err(|e| *e)
 }

@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::symtable::{Kind, Scope, DEF_BOUND, DEF_GLOBAL, DEF_NONLOCAL, DEF_PARAM};
-use super::walk::{internal, Ctx, Decl, Res, Visitor};
+use super::walk::{internal, serr, Ctx, Decl, Res, Visitor};
 use crate::syntax::ast::{ClassDef, CompKind, FunctionDef, NameLoc, ScopeInfo, Span, Symbol};
 use crate::syntax::intern::intern;
 use crate::syntax::SyntaxError;
@@ -100,7 +100,7 @@ impl Analyzer<'_> {
         let flags = scope.flags_of(sym);
         let sc = if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
-                return Err(SyntaxError::new(
+                return Err(serr(
                     format!("name '{sym}' is nonlocal and global"),
                     directive_span(scope, sym),
                 ));
@@ -113,13 +113,13 @@ impl Analyzer<'_> {
         } else if flags & DEF_NONLOCAL != 0 {
             match bound {
                 None => {
-                    return Err(SyntaxError::new(
+                    return Err(serr(
                         "nonlocal declaration not allowed at module level",
                         directive_span(scope, sym),
                     ))
                 }
                 Some(b) if !b.contains(&sym) => {
-                    return Err(SyntaxError::new(
+                    return Err(serr(
                         format!("no binding for nonlocal '{sym}' found"),
                         directive_span(scope, sym),
                     ))
@@ -149,7 +149,7 @@ impl Analyzer<'_> {
         id: usize,
         mut bound: Option<HashSet<Symbol>>,
         mut global: HashSet<Symbol>,
-    ) -> Result<OrderedSet, SyntaxError> {
+    ) -> Result<OrderedSet, Box<SyntaxError>> {
         let scopes = self.scopes;
         let scope = &scopes[id];
         let is_class = scope.kind == Kind::Class;
@@ -228,7 +228,7 @@ impl Analyzer<'_> {
 
 /// Decide every name's location and every scope's layout. `scopes[0]` is the
 /// module; a parent's id is always smaller than its children's.
-pub(super) fn analyze(scopes: &[Scope]) -> Result<Vec<Resolved>, SyntaxError> {
+pub(super) fn analyze(scopes: &[Scope]) -> Result<Vec<Resolved>, Box<SyntaxError>> {
     let mut an = Analyzer {
         scopes,
         out: scopes.iter().map(|_| Analyzed::default()).collect(),
@@ -344,7 +344,7 @@ fn function_layout(scope: &Scope, a: &Analyzed) -> Resolved {
 }
 
 /// For each free variable, its cell index in the enclosing scope's frame.
-fn free_from_parent(child: &ScopeInfo, parent: &ScopeInfo) -> Result<Vec<u32>, SyntaxError> {
+fn free_from_parent(child: &ScopeInfo, parent: &ScopeInfo) -> Result<Vec<u32>, Box<SyntaxError>> {
     let ncells = parent.cellvars.len();
     child
         .freevars
@@ -382,7 +382,7 @@ impl<'a> Annotator<'a> {
         }
     }
 
-    fn lookup(&self, sym: Symbol, span: Span) -> Result<NameLoc, SyntaxError> {
+    fn lookup(&self, sym: Symbol, span: Span) -> Result<NameLoc, Box<SyntaxError>> {
         let id = self.stack.last().copied().unwrap_or(0);
         self.resolved
             .get(id)

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::walk::{Ctx, Decl, Res, Visitor};
+use super::walk::{serr, Ctx, Decl, Res, Visitor};
 use crate::syntax::ast::{ClassDef, CompKind, FunctionDef, NameLoc, ScopeInfo, Span, Symbol};
 use crate::syntax::intern::intern;
 use crate::syntax::SyntaxError;
@@ -119,7 +119,7 @@ impl Builder {
         let old = scope.flags.get(&sym).copied();
         let mut val = old.unwrap_or(0);
         if flag & DEF_PARAM != 0 && val & DEF_PARAM != 0 {
-            return Err(SyntaxError::new(
+            return Err(serr(
                 format!("duplicate argument '{sym}' in function definition"),
                 span,
             ));
@@ -127,7 +127,7 @@ impl Builder {
         val |= flag;
         if scope.comp_iter_target {
             if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
-                return Err(SyntaxError::new(
+                return Err(serr(
                     format!(
                         "comprehension inner loop cannot rebind assignment expression target '{sym}'"
                     ),
@@ -202,7 +202,7 @@ impl Builder {
             match scope.kind {
                 Kind::Comp(_) => {
                     if scope.flags_of(sym) & DEF_COMP_ITER != 0 {
-                        return Err(SyntaxError::new(
+                        return Err(serr(
                             format!(
                                 "assignment expression cannot rebind comprehension iteration variable '{sym}'"
                             ),
@@ -226,7 +226,7 @@ impl Builder {
                     return self.add_def_in(id, sym, DEF_GLOBAL, span);
                 }
                 Kind::Class => {
-                    return Err(SyntaxError::new(
+                    return Err(serr(
                         "assignment expression within a comprehension cannot be used in a class body",
                         span,
                     ));
@@ -283,7 +283,7 @@ impl Visitor for Builder {
         expr_span: Span,
     ) -> Res {
         if self.cur().comp_iter_expr > 0 {
-            return Err(SyntaxError::new(
+            return Err(serr(
                 "assignment expression cannot be used in a comprehension iterable expression",
                 expr_span,
             ));
@@ -309,7 +309,7 @@ impl Visitor for Builder {
             } else {
                 "nonlocal"
             };
-            return Err(SyntaxError::new(
+            return Err(serr(
                 format!("annotated name '{sym}' can't be {word}"),
                 stmt_span,
             ));
@@ -320,7 +320,7 @@ impl Visitor for Builder {
     fn declare(&mut self, decl: Decl, names: &[Symbol], span: Span) -> Res {
         for &sym in names {
             if let Some(msg) = declaration_error(decl, self.cur().flags_of(sym), sym) {
-                return Err(SyntaxError::new(msg, span));
+                return Err(serr(msg, span));
             }
             let flag = match decl {
                 Decl::Global => DEF_GLOBAL,
@@ -334,10 +334,7 @@ impl Visitor for Builder {
 
     fn import_star(&mut self, span: Span) -> Res {
         if self.cur().kind != Kind::Module {
-            return Err(SyntaxError::new(
-                "import * only allowed at module level",
-                span,
-            ));
+            return Err(serr("import * only allowed at module level", span));
         }
         Ok(())
     }
@@ -356,7 +353,7 @@ impl Visitor for Builder {
                     CompKind::Dict => "dict comprehension",
                     CompKind::Generator => "generator expression",
                 };
-                Err(SyntaxError::new(format!("'yield' inside {what}"), span))
+                Err(serr(format!("'yield' inside {what}"), span))
             }
             Kind::Module | Kind::Class => {
                 self.defer(SyntaxError::new("'yield' outside function", span));

@@ -887,3 +887,54 @@ fn import_star_only_at_module_level() {
     let (msg, _) = err_at(vec![def("f", &[], vec![star()])]);
     assert_eq!(msg, "import * only allowed at module level");
 }
+
+#[test]
+fn unpacking_and_del_targets() {
+    // def f(x):
+    //     a, (b, *c) = x
+    //     del a
+    //     x.y = b
+    let target = tuple(vec![
+        name("a"),
+        tuple(vec![name("b"), e(ExprKind::Starred(Box::new(name("c"))))]),
+    ]);
+    let m = resolve(vec![def(
+        "f",
+        &["x"],
+        vec![
+            st(StmtKind::Assign {
+                targets: vec![target],
+                value: name("x"),
+            }),
+            st(StmtKind::Delete(vec![name("a")])),
+            st(StmtKind::Assign {
+                targets: vec![attr(name("x"), "y")],
+                value: name("b"),
+            }),
+        ],
+    )]);
+    let f = as_fn(&m.body[0]);
+    assert_eq!(f.scope.local_names, syms(&["x", "a", "b", "c"]));
+    assert_eq!(loc(&f.body, "x"), Local(0));
+    assert_eq!(loc(&f.body, "b"), Local(2));
+}
+
+#[test]
+#[ignore = "measures stack use; run with WISP_STACK_KB=<n> --ignored"]
+fn deep_nesting_stack_probe() {
+    let kb: usize = std::env::var("WISP_STACK_KB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1 << 20);
+    let worker = std::thread::Builder::new().stack_size(kb * 1024).spawn(|| {
+        let mut x = name("a");
+        for _ in 0..100_000 {
+            x = add(x, name("b"));
+        }
+        let mut m = module(vec![expr_stmt(x)]);
+        let r = resolve_module(&mut m);
+        std::mem::forget(m);
+        r
+    });
+    assert!(matches!(worker.map(|h| h.join()), Ok(Ok(Ok(())))));
+}

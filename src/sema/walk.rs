@@ -19,7 +19,7 @@ use crate::syntax::ast::{
 };
 use crate::syntax::SyntaxError;
 
-pub(super) type Res = Result<(), SyntaxError>;
+pub(super) type Res = Result<(), Box<SyntaxError>>;
 
 /// How a name occurrence uses the name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,11 +77,17 @@ pub(super) struct Walker<'a, V> {
     in_loop: bool,
 }
 
-pub(super) fn internal(what: &str, span: Span) -> SyntaxError {
-    SyntaxError::new(format!("internal: {what}"), span)
+/// A boxed error: keeps `Result`s one word wide, so the recursive walker's
+/// frames stay small.
+pub(super) fn serr(msg: impl Into<String>, span: Span) -> Box<SyntaxError> {
+    Box::new(SyntaxError::new(msg, span))
 }
 
-fn unique<T>(rc: &mut Rc<T>, span: Span) -> Result<&mut T, SyntaxError> {
+pub(super) fn internal(what: &str, span: Span) -> Box<SyntaxError> {
+    serr(format!("internal: {what}"), span)
+}
+
+fn unique<T>(rc: &mut Rc<T>, span: Span) -> Result<&mut T, Box<SyntaxError>> {
     Rc::get_mut(rc).ok_or_else(|| internal("shared AST node", span))
 }
 
@@ -365,47 +371,79 @@ impl<'a, V: Visitor> Walker<'a, V> {
         es.iter_mut().try_for_each(|e| self.expr(e))
     }
 
+    /// The frame repeated per nesting level: it binds nothing and only
+    /// dispatches, so it stays small even in debug builds.
     pub fn expr(&mut self, e: &mut Expr) -> Res {
+        match e.kind {
+            ExprKind::Const(_) => Ok(()),
+            ExprKind::Name(..)
+            | ExprKind::BinOp(..)
+            | ExprKind::Subscript(..)
+            | ExprKind::UnaryOp(..)
+            | ExprKind::Attribute(..)
+            | ExprKind::Starred(..) => self.simple(e),
+            _ => self.expr_rest(e),
+        }
+    }
+
+    #[inline(never)]
+    fn simple(&mut self, e: &mut Expr) -> Res {
         let span = e.span;
         match &mut e.kind {
             ExprKind::Name(sym, loc) => self.v.name(*sym, Ctx::Load, loc, span),
-            ExprKind::Const(_) => Ok(()),
-            ExprKind::JoinedStr(parts) => self.fstring(parts),
-            ExprKind::BinOp(l, _, r) => {
+            ExprKind::BinOp(l, _, r) | ExprKind::Subscript(l, r) => {
                 self.expr(l)?;
                 self.expr(r)
             }
-            ExprKind::UnaryOp(_, x) => self.expr(x),
-            ExprKind::BoolOp(_, xs) | ExprKind::Tuple(xs) | ExprKind::List(xs) => self.exprs(xs),
-            ExprKind::Set(xs) => self.exprs(xs),
+            ExprKind::UnaryOp(_, x) | ExprKind::Attribute(x, _) | ExprKind::Starred(x) => {
+                self.expr(x)
+            }
+            _ => self.expr_rest(e),
+        }
+    }
+
+    #[inline(never)]
+    fn expr_rest(&mut self, e: &mut Expr) -> Res {
+        let span = e.span;
+        match &mut e.kind {
+            ExprKind::JoinedStr(parts) => self.fstring(parts),
+            ExprKind::BoolOp(_, xs)
+            | ExprKind::Tuple(xs)
+            | ExprKind::List(xs)
+            | ExprKind::Set(xs) => self.exprs(xs),
             ExprKind::Compare(l, rest) => self.compare(l, rest),
-            ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test)?;
-                self.expr(body)?;
-                self.expr(orelse)
-            }
+            ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse),
             ExprKind::Call { func, args } => self.call(func, args),
-            ExprKind::Attribute(x, _) | ExprKind::Starred(x) => self.expr(x),
-            ExprKind::Subscript(x, i) => {
-                self.expr(x)?;
-                self.expr(i)
-            }
             ExprKind::Slice(a, b, c) => self.slice(a, b, c),
             ExprKind::Dict(items) => self.dict(items),
             ExprKind::Comp(c) => self.comprehension(c, span),
             ExprKind::Lambda(f) => self.lambda(f, span),
-            ExprKind::Yield(x) => {
-                self.v.yield_expr(span)?;
-                match x {
-                    Some(x) => self.expr(x),
-                    None => Ok(()),
-                }
-            }
-            ExprKind::YieldFrom(x) => {
-                self.v.yield_expr(span)?;
-                self.expr(x)
-            }
+            ExprKind::Yield(x) => self.yield_(x.as_deref_mut(), span),
+            ExprKind::YieldFrom(x) => self.yield_(Some(x), span),
             ExprKind::NamedExpr(t, v) => self.walrus(t, v, span),
+            ExprKind::Const(_) => Ok(()),
+            ExprKind::Name(..)
+            | ExprKind::BinOp(..)
+            | ExprKind::Subscript(..)
+            | ExprKind::UnaryOp(..)
+            | ExprKind::Attribute(..)
+            | ExprKind::Starred(..) => self.simple(e),
+        }
+    }
+
+    #[inline(never)]
+    fn if_exp(&mut self, test: &mut Expr, body: &mut Expr, orelse: &mut Expr) -> Res {
+        self.expr(test)?;
+        self.expr(body)?;
+        self.expr(orelse)
+    }
+
+    #[inline(never)]
+    fn yield_(&mut self, value: Option<&mut Expr>, span: Span) -> Res {
+        self.v.yield_expr(span)?;
+        match value {
+            Some(x) => self.expr(x),
+            None => Ok(()),
         }
     }
 
@@ -464,7 +502,7 @@ impl<'a, V: Visitor> Walker<'a, V> {
     fn walrus(&mut self, target: &mut Expr, value: &mut Expr, span: Span) -> Res {
         let tspan = target.span;
         let ExprKind::Name(sym, loc) = &mut target.kind else {
-            return Err(SyntaxError::new(
+            return Err(serr(
                 "cannot use assignment expressions with this target",
                 tspan,
             ));
