@@ -20,6 +20,8 @@ mod walk;
 mod test_ast;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_errors;
 
 use crate::syntax::ast::{Expr, Module};
 use crate::syntax::SyntaxError;
