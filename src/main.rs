@@ -6,7 +6,9 @@ fn main() {
     let child = std::thread::Builder::new()
         .name("wisp".into())
         .stack_size(wisp::cli::STACK_SIZE)
-        .spawn(move || wisp::cli::run(args));
+        // Exit from the interpreter thread itself: no thread-local
+        // destructors run after the program (CPython also skips teardown).
+        .spawn(move || std::process::exit(wisp::cli::run(args)));
     let code = match child {
         Ok(handle) => handle.join().unwrap_or(70),
         Err(e) => {

@@ -329,9 +329,9 @@ impl Vm {
                     }
                     drop(v);
                 }
-                Pending::Callback(wr) => {
-                    crate::runtime::weakref_hooks::run_callback(self, wr);
-                }
+                // Weak references with callbacks are not implemented yet, so
+                // nothing queues callbacks.
+                Pending::Callback(wr) => drop(wr),
             }
         }
     }

@@ -19,7 +19,9 @@ use super::{add_methods, kwarg, native, set_builtin};
 thread_local! {
     static STDOUT: RefCell<std::io::BufWriter<std::io::Stdout>> =
         RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
-    static STREAMS: RefCell<Option<(Value, Value, Value)>> = const { RefCell::new(None) };
+    // ManuallyDrop: thread-local destructors must not drop Python objects.
+    static STREAMS: std::mem::ManuallyDrop<RefCell<Option<(Value, Value, Value)>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
     /// When set, stdout is flushed after every newline (interactive use).
     static LINE_BUFFERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }

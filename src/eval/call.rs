@@ -105,6 +105,7 @@ pub fn call_function(vm: &Vm, fobj: &ObjRef, func: &Function, args: Vec<Value>, 
     let mut frame = Frame::new(vm, &func.globals, &func.source, Rc::from(def.name.as_str()));
     frame.locals = locals;
     frame.cells = cells;
+    frame.scope = Some(scope);
     vm.depth.set(depth + 1);
     let r = exec_block(vm, &mut frame, &def.body);
     vm.depth.set(depth);

@@ -136,22 +136,25 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
     Ok(v)
 }
 
-/// `super()` with no arguments, inside a method.
+/// `super()` with no arguments, inside a method: the `__class__` cell and
+/// the first argument (which may itself live in a cell).
 pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
-    let class_cell = f.cells.iter().find_map(|c| match &c.payload {
-        Payload::Cell(cell) => match &*cell.borrow() {
-            Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => Some(o.clone()),
-            _ => None,
-        },
-        _ => None,
-    });
-    let Some(cls) = class_cell else {
-        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    let Some(scope) = f.scope else {
+        return Err(vm.runtime_error("super(): no arguments"));
     };
-    let first = f.locals.first().cloned().flatten().or_else(|| {
-        // The first argument may live in a cell.
-        None
-    });
+    let cell_value = |i: usize| match f.cells.get(i).map(|c| &c.payload) {
+        Some(Payload::Cell(c)) => c.borrow().clone(),
+        _ => None,
+    };
+    let class_index = scope.freevars.iter().position(|s| s.as_str() == "__class__");
+    let cls = match class_index.and_then(|i| cell_value(scope.cellvars.len() + i)) {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o,
+        _ => return Err(vm.runtime_error("super(): __class__ cell not found")),
+    };
+    let first = match scope.cell_params.iter().find(|(slot, _)| *slot == 0) {
+        Some((_, cell)) => cell_value(*cell as usize),
+        None => f.locals.first().cloned().flatten(),
+    };
     let Some(obj) = first else {
         return Err(vm.runtime_error("super(): no arguments"));
     };

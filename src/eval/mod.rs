@@ -45,6 +45,8 @@ pub struct Frame<'a> {
     /// Function name for tracebacks (`<module>` at top level).
     pub name: Rc<str>,
     pub id: u64,
+    /// The scope layout of the running function (for zero-argument `super()`).
+    pub scope: Option<&'a crate::syntax::ast::ScopeInfo>,
 }
 
 impl<'a> Frame<'a> {
@@ -59,6 +61,7 @@ impl<'a> Frame<'a> {
             source,
             name,
             id,
+            scope: None,
         }
     }
 }

@@ -83,8 +83,10 @@ pub fn instance_dict(o: &Value) -> Option<&RefCell<Dict>> {
 /// `getattr(obj, name)`
 pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
     let key = vm.sym_str(name);
-    if let Some(Payload::Type(_)) = obj.payload() {
-        return get_type_attr(vm, obj, name, &key);
+    match obj.payload() {
+        Some(Payload::Type(_)) => return get_type_attr(vm, obj, name, &key),
+        Some(Payload::Super(s)) => return crate::eval::class::super_getattr(vm, &s.0, &s.1, name),
+        _ => {}
     }
     if let Some(Payload::Module(m)) = obj.payload() {
         if let Payload::Dict(d) = &m.dict.payload {

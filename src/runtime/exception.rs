@@ -15,16 +15,16 @@ use super::value::Value;
 use super::Exc;
 
 macro_rules! exc_types {
-    ($($field:ident = $name:literal : $parent:ident),* $(,)?) => {
+    ($root:ident; $($field:ident = $name:literal : $parent:ident),* $(,)?) => {
         /// The built-in exception classes.
         pub struct ExcTypes {
-            pub base_exception: ObjRef,
+            pub $root: ObjRef,
             $(pub $field: ObjRef,)*
         }
 
         impl ExcTypes {
             pub fn new(object: &ObjRef) -> ExcTypes {
-                let base_exception = new_type(
+                let $root = new_type(
                     "BaseException",
                     vec![object.clone()],
                     Layout::Exception,
@@ -36,13 +36,13 @@ macro_rules! exc_types {
                     Layout::Exception,
                     TF_BASETYPE | TF_WEAKREFABLE,
                 );)*
-                ExcTypes { base_exception, $($field,)* }
+                ExcTypes { $root, $($field,)* }
             }
 
             /// Every class with its Python name, for the builtins module.
             pub fn all(&self) -> Vec<(&'static str, ObjRef)> {
                 vec![
-                    ("BaseException", self.base_exception.clone()),
+                    ("BaseException", self.$root.clone()),
                     $(($name, self.$field.clone()),)*
                 ]
             }
@@ -51,6 +51,7 @@ macro_rules! exc_types {
 }
 
 exc_types!(
+    base_exception;
     exception = "Exception": base_exception,
     generator_exit = "GeneratorExit": base_exception,
     keyboard_interrupt = "KeyboardInterrupt": base_exception,

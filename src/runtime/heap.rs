@@ -180,7 +180,9 @@ const MAX_FREE_DEPTH: u32 = 64;
 
 thread_local! {
     /// Items produced since the last drain step, in production order.
-    static PRODUCED: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    // ManuallyDrop: thread-local destructors must not drop Python objects.
+    static PRODUCED: std::mem::ManuallyDrop<RefCell<Vec<Pending>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static TRASHCAN: RefCell<Vec<NonNull<HeapObj>>> = const { RefCell::new(Vec::new()) };
     /// Number of allocated objects (for leak reports).

@@ -380,8 +380,8 @@ fn merge_sort(vm: &Vm, v: &mut Vec<(Value, Value)>) -> PyResult<()> {
                     i += 1;
                 }
             }
-            for slot in src[i..mid].iter_mut().chain(src[j..hi].iter_mut()) {
-                buf.extend(slot.take());
+            for k in (i..mid).chain(j..hi) {
+                buf.extend(src[k].take());
             }
             lo = hi;
         }

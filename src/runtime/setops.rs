@@ -359,7 +359,7 @@ fn self_mut<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<SetData>> {
 fn multi(vm: &Vm, args: &Args, op: BinOp) -> PyResult<Value> {
     let mut acc = self_set(vm, args)?.items();
     for other in &args.pos[1..] {
-        let tmp = new_set(vm, acc)?;
+        let tmp = new_set(vm, acc.clone())?;
         let o = match table_of(other) {
             Some(_) => other.clone(),
             None => new_set(vm, ops::collect(vm, other)?)?,

@@ -255,9 +255,10 @@ struct CacheEntry {
 }
 
 thread_local! {
-    static CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(
+    // ManuallyDrop: thread-local destructors must not drop Python objects.
+    static CACHE: std::mem::ManuallyDrop<RefCell<Vec<CacheEntry>>> = std::mem::ManuallyDrop::new(RefCell::new(
         (0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, name: u32::MAX, value: None }).collect()
-    );
+    ));
 }
 
 /// Forget every cached lookup (a type's dict changed, or a type died).

@@ -1,0 +1,1 @@
+//! printf-style formatting core (provisional; see percent_glue).
