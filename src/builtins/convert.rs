@@ -447,6 +447,12 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__str__", &args, 1, 1)?;
     let Some(Value::Obj(o)) = args.pos.first() else { return Ok(Value::str("")) };
     let a = exc_data(o).map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
+    // KeyError shows the repr of a lone key (CPython's KeyError_str).
+    if crate::runtime::types::is_subtype(vm.type_of(&args.pos[0]), &vm.exc.key_error) {
+        if let Some([one]) = a.as_tuple() {
+            return Ok(Value::str(repr(vm, one)?));
+        }
+    }
     Ok(Value::str(exception_str(vm, &a)?))
 }
 

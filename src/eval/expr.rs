@@ -99,7 +99,11 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Call { func, args } => eval_call(vm, f, func, args).map_err(|err| traced(err, f, e)),
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
-            get_attr(vm, &o, *attr).map_err(|err| traced(err, f, e))
+            let r = get_attr(vm, &o, *attr).map_err(|err| traced(err, f, e));
+            drop(o);
+            // A temporary that dies here runs its finalizer now, as in CPython.
+            vm.safe_point();
+            r
         }
         ExprKind::Subscript(obj, idx) => {
             let o = eval(vm, f, obj)?;

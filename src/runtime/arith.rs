@@ -402,6 +402,11 @@ fn dunder_binary(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
         }
     }
+    if op == BinOp::Mod {
+        if let Some(s) = a.as_str() {
+            return super::strings::percent_format(vm, s, b);
+        }
+    }
     if let Some(v) = builtin_fallback(vm, op, a, b)? {
         return Ok(v);
     }

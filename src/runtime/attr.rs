@@ -183,6 +183,15 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
             Some(f.doc.borrow().clone())
         } else if name == s.dict {
             Some(dict_view_of(vm, &f.attrs))
+        } else if name.as_str() == "__kwdefaults__" {
+            let names: Vec<Value> = f.def.params.kwonly.iter().map(|p| Value::str(p.name.as_str())).collect();
+            let vals = f.kwdefaults.borrow().clone();
+            let pairs: Vec<(Value, Value)> = names.into_iter().zip(vals).filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+            if pairs.is_empty() {
+                Some(Value::None)
+            } else {
+                Some(super::dictops::new_dict(vm, pairs)?)
+            }
         } else if name.as_str() == "__defaults__" {
             let d = f.defaults.borrow();
             Some(if d.is_empty() {
@@ -226,6 +235,15 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
             "__context__" => Some(d.borrow().context.clone().unwrap_or(Value::None)),
             "__suppress_context__" => Some(Value::Bool(d.borrow().suppress_context)),
             "__traceback__" => Some(Value::None),
+            // SystemExit.code, StopIteration.value: the first argument.
+            "code" | "value" => {
+                let args = d.borrow().args.clone();
+                Some(match args.as_tuple() {
+                    Some([]) | None => Value::None,
+                    Some([one]) => one.clone(),
+                    Some(_) => args.clone(),
+                })
+            }
             _ => None,
         }),
         Some(Payload::Slice(sl)) => Ok(match name.as_str() {

@@ -183,6 +183,8 @@ thread_local! {
     // ManuallyDrop: thread-local destructors must not drop Python objects.
     static PRODUCED: std::mem::ManuallyDrop<RefCell<Vec<Pending>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
+    /// Fast flag mirroring "PRODUCED is not empty".
+    static ANY_PENDING: Cell<bool> = const { Cell::new(false) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static TRASHCAN: RefCell<Vec<NonNull<HeapObj>>> = const { RefCell::new(Vec::new()) };
     /// Number of allocated objects (for leak reports).
@@ -215,6 +217,7 @@ pub fn live_objects() -> usize {
 
 fn push_pending(p: Pending) {
     PRODUCED.with(|q| q.borrow_mut().push(p));
+    ANY_PENDING.with(|f| f.set(true));
 }
 
 #[cold]
@@ -264,11 +267,12 @@ fn free(ptr: NonNull<HeapObj>) {
 
 /// Take everything produced since the last call, in production order.
 pub fn take_produced() -> Vec<Pending> {
+    ANY_PENDING.with(|f| f.set(false));
     PRODUCED.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
 /// Cheap check for the evaluator's safe points.
 #[inline]
 pub fn has_pending() -> bool {
-    PRODUCED.with(|q| !q.borrow().is_empty())
+    ANY_PENDING.with(|f| f.get())
 }

@@ -7,6 +7,8 @@
 use std::cell::RefCell;
 
 use super::object::*;
+#[allow(unused_imports)]
+use super::object::drop_reversed;
 use super::ops::{self, index_value, list_of, slice_indices};
 use super::{PyResult, Value};
 use crate::builtins::{add_methods, arity, kwarg};
@@ -184,7 +186,7 @@ fn copy(vm: &Vm, args: Args) -> PyResult<Value> {
 fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "clear", &args, 1, 1)?;
     let old = std::mem::take(&mut *this(vm, &args, "clear")?.borrow_mut());
-    drop(old);
+    drop_reversed(old);
     Ok(Value::None)
 }
 

@@ -46,6 +46,29 @@ pub enum Payload {
     Singleton(&'static str),
 }
 
+impl Drop for Payload {
+    fn drop(&mut self) {
+        // CPython releases list and tuple items from the last to the first.
+        match self {
+            Payload::List(l) => drop_reversed(std::mem::take(l.get_mut())),
+            Payload::Tuple(t) => {
+                for x in t.iter_mut().rev() {
+                    drop(std::mem::replace(x, Value::None));
+                }
+            }
+            Payload::Instance(Instance { base: Base::List(l), .. }) => drop_reversed(std::mem::take(l.get_mut())),
+            _ => {}
+        }
+    }
+}
+
+/// Drop values last to first (CPython's order for list items).
+pub fn drop_reversed(mut v: Vec<Value>) {
+    while let Some(x) = v.pop() {
+        drop(x);
+    }
+}
+
 pub struct StrObj {
     pub text: Box<str>,
     hash: Cell<Option<i64>>,

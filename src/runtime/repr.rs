@@ -204,7 +204,8 @@ pub fn str_of(vm: &Vm, v: &Value) -> PyResult<String> {
                     };
                 }
                 if let Base::Exception(d) = &i.base {
-                    return exception_str(vm, &d.borrow().args);
+                    let args = d.borrow().args.clone();
+                    return exception_str(vm, &args);
                 }
                 repr(vm, v)
             }
