@@ -15,3 +15,6 @@ pub mod token;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use parser::{input_completeness, parse_expression, parse_module, Completeness};
+
+#[cfg(test)]
+mod tests;
