@@ -185,7 +185,10 @@ fn check_top_target(e: &Expr) -> Result<(), SyntaxError> {
 /// A value position: a bare starred expression is not allowed.
 pub fn check_value(e: &Expr) -> Result<(), SyntaxError> {
     if let ExprKind::Starred(_) = e.kind {
-        return Err(SyntaxError::new("can't use starred expression here", e.span));
+        return Err(SyntaxError::new(
+            "can't use starred expression here",
+            e.span,
+        ));
     }
     Ok(())
 }
@@ -215,7 +218,8 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> PResult<S
     for t in &targets {
         if let Err(mut e) = check_top_target(t) {
             if single && e.span == t.span && hint_applies(t) && expr_name(t).is_some() {
-                e.msg.push_str(" here. Maybe you meant '==' instead of '='?");
+                e.msg
+                    .push_str(" here. Maybe you meant '==' instead of '='?");
             }
             return Err(user(e));
         }
@@ -258,10 +262,16 @@ pub fn ann_assign(
     match target.kind {
         ExprKind::Name(..) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {}
         ExprKind::Tuple(_) => {
-            return err("only single target (not tuple) can be annotated", target.span)
+            return err(
+                "only single target (not tuple) can be annotated",
+                target.span,
+            )
         }
         ExprKind::List(_) => {
-            return err("only single target (not list) can be annotated", target.span)
+            return err(
+                "only single target (not list) can be annotated",
+                target.span,
+            )
         }
         _ => return err("illegal target for annotation", target.span),
     }
@@ -548,19 +558,21 @@ pub fn classdef(
 
 /// A function or class definition before it is wrapped in a statement.
 pub enum Def {
-    Func(FunctionDef),
-    Class(ClassDef),
+    Func(Box<FunctionDef>),
+    Class(Box<ClassDef>),
 }
 
 pub fn def_stmt(decorators: Vec<Expr>, def: Def, l: usize) -> Stmt {
     match def {
-        Def::Func(mut f) => {
+        Def::Func(f) => {
+            let mut f = *f;
             f.decorators = decorators;
             f.span.start = l as u32;
             let span = f.span;
             Stmt::new(StmtKind::FunctionDef(Rc::new(f)), span)
         }
-        Def::Class(mut c) => {
+        Def::Class(c) => {
+            let mut c = *c;
             c.decorators = decorators;
             c.span.start = l as u32;
             let span = c.span;
@@ -700,9 +712,7 @@ pub fn comp_for(target: Expr, iter: Expr, ifs: Vec<Expr>) -> PResult<CompFor> {
 
 /// A subscript's index: a single element, or a tuple of them.
 pub fn subscript(mut items: Vec<Expr>, comma: bool, l: usize, r: usize) -> Expr {
-    let star = items
-        .iter()
-        .any(|e| matches!(e.kind, ExprKind::Starred(_)));
+    let star = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
     if items.len() == 1 && !comma && !star {
         if let Some(e) = items.pop() {
             return e;

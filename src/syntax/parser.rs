@@ -13,7 +13,13 @@ use super::layout::{layout, Mode, Spanned};
 use super::token::Tok;
 
 lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        unused_parens,
+        unused_imports,
+        dead_code
+    )]
     grammar,
     "/wisp.rs"
 );
@@ -124,9 +130,11 @@ fn convert_error(e: ParseError<usize, Tok, SyntaxError>, eof: usize) -> SyntaxEr
             token: (l, tok, r), ..
         }
         | ParseError::ExtraToken { token: (l, tok, r) } => match tok {
-            Tok::Indent => {
-                SyntaxError::with_kind(SyntaxErrorKind::Indentation, "unexpected indent", Span::new(l, r))
-            }
+            Tok::Indent => SyntaxError::with_kind(
+                SyntaxErrorKind::Indentation,
+                "unexpected indent",
+                Span::new(l, r),
+            ),
             Tok::Async | Tok::Await => {
                 SyntaxError::new("wisp does not support async yet", Span::new(l, r))
             }

@@ -184,10 +184,18 @@ pub fn s(x: &Stmt) -> String {
             e(annotation),
             value.as_ref().map(e).unwrap_or_else(|| "_".into())
         ),
-        StmtKind::If { test, body: b, orelse } => {
+        StmtKind::If {
+            test,
+            body: b,
+            orelse,
+        } => {
             format!("(if {} [{}] [{}])", e(test), body(b), body(orelse))
         }
-        StmtKind::While { test, body: b, orelse } => {
+        StmtKind::While {
+            test,
+            body: b,
+            orelse,
+        } => {
             format!("(while {} [{}] [{}])", e(test), body(b), body(orelse))
         }
         StmtKind::For {
@@ -195,7 +203,13 @@ pub fn s(x: &Stmt) -> String {
             iter,
             body: b,
             orelse,
-        } => format!("(for {} {} [{}] [{}])", e(target), e(iter), body(b), body(orelse)),
+        } => format!(
+            "(for {} {} [{}] [{}])",
+            e(target),
+            e(iter),
+            body(b),
+            body(orelse)
+        ),
         StmtKind::Break => "break".into(),
         StmtKind::Continue => "continue".into(),
         StmtKind::Pass => "pass".into(),
@@ -324,9 +338,15 @@ fn precedence() {
     assert_eq!(x("2**-1"), "(Pow 2 (Neg 1))");
     assert_eq!(x("2**3**2"), "(Pow 2 (Pow 3 2))");
     assert_eq!(x("a or b and not c"), "(Or a (And b (Not c)))");
-    assert_eq!(x("a | b ^ c & d << e + f"), "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))");
+    assert_eq!(
+        x("a | b ^ c & d << e + f"),
+        "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))"
+    );
     assert_eq!(x("a - b - c"), "(Sub (Sub a b) c)");
-    assert_eq!(x("a @ b // c % d / e"), "(Div (Mod (FloorDiv (MatMul a b) c) d) e)");
+    assert_eq!(
+        x("a @ b // c % d / e"),
+        "(Div (Mod (FloorDiv (MatMul a b) c) d) e)"
+    );
     assert_eq!(x("~a"), "(Invert a)");
     assert_eq!(x("a if b else c if d else e"), "(ifexp b a (ifexp d c e))");
     assert_eq!(x("lambda: a if b else c"), "(lambda [] (ifexp b a c))");
@@ -336,13 +356,18 @@ fn precedence() {
 #[test]
 fn comparisons() {
     assert_eq!(x("a < b <= c"), "(cmp a Lt b LtE c)");
-    assert_eq!(x("a not in b is not c in d is e != f == g > h >= i"),
-        "(cmp a NotIn b IsNot c In d Is e NotEq f Eq g Gt h GtE i)");
+    assert_eq!(
+        x("a not in b is not c in d is e != f == g > h >= i"),
+        "(cmp a NotIn b IsNot c In d Is e NotEq f Eq g Gt h GtE i)"
+    );
 }
 
 #[test]
 fn atoms_and_displays() {
-    assert_eq!(x("(1, 2.5, 3j, 0xff, 10**100)"), "(tuple 1 2.5 3.0j 255 (Pow 10 100))");
+    assert_eq!(
+        x("(1, 2.5, 3j, 0xff, 10**100)"),
+        "(tuple 1 2.5 3.0j 255 (Pow 10 100))"
+    );
     assert_eq!(x("99999999999999999999"), "99999999999999999999n");
     assert_eq!(x("()"), "(tuple )");
     assert_eq!(x("(x,)"), "(tuple x)");
@@ -367,15 +392,24 @@ fn comprehensions() {
     assert_eq!(x("{a for a in b}"), "(Set a (for a b))");
     assert_eq!(x("(a for a in b)"), "(Generator a (for a b))");
     assert_eq!(x("f(a for a in b)"), "(call f (Generator a (for a b)))");
-    assert_eq!(x("[y for x in z if (y := x)]"), "(List y (for x z (if (:= y x))))");
-    assert_eq!(x("[a if b else c for a in d]"), "(List (ifexp b a c) (for a d))");
+    assert_eq!(
+        x("[y for x in z if (y := x)]"),
+        "(List y (for x z (if (:= y x))))"
+    );
+    assert_eq!(
+        x("[a if b else c for a in d]"),
+        "(List (ifexp b a c) (for a d))"
+    );
 }
 
 #[test]
 fn calls_subscripts_attrs() {
     assert_eq!(x("f(1, *a, k=2, **kw)"), "(call f 1 *a k=2 **kw)");
     assert_eq!(x("f()(x)[1].y"), "(. ([] (call (call f) x) 1) y)");
-    assert_eq!(x("a[1:2, ::3]"), "([] a (tuple (slice 1 2 _) (slice _ _ 3)))");
+    assert_eq!(
+        x("a[1:2, ::3]"),
+        "([] a (tuple (slice 1 2 _) (slice _ _ 3)))"
+    );
     assert_eq!(x("a[:]"), "([] a (slice _ _ _))");
     assert_eq!(x("a[1:]"), "([] a (slice 1 _ _))");
     assert_eq!(x("a[::]"), "([] a (slice _ _ _))");
@@ -386,7 +420,10 @@ fn calls_subscripts_attrs() {
 
 #[test]
 fn lambdas_and_params() {
-    assert_eq!(x("lambda a, b=1, *c, d, e=2, **f: a"), "(lambda [a b=1 *c d e=2 **f] a)");
+    assert_eq!(
+        x("lambda a, b=1, *c, d, e=2, **f: a"),
+        "(lambda [a b=1 *c d e=2 **f] a)"
+    );
     assert_eq!(x("lambda a, /, b, *, c: 0"), "(lambda [a / b * c] 0)");
     assert_eq!(
         m("def f(a: int, /, b=1, *args: str, c, d: int = 2, **kw) -> bool:\n    return a\n"),
@@ -394,8 +431,12 @@ fn lambdas_and_params() {
     );
     assert_eq!(m("def f(*, a): pass"), "(def f [* a] [pass])");
     let md = parse_module("f = lambda x: x").unwrap();
-    let StmtKind::Assign { value, .. } = &md.body[0].kind else { panic!() };
-    let ExprKind::Lambda(f) = &value.kind else { panic!() };
+    let StmtKind::Assign { value, .. } = &md.body[0].kind else {
+        panic!()
+    };
+    let ExprKind::Lambda(f) = &value.kind else {
+        panic!()
+    };
     assert!(f.is_lambda);
     assert_eq!(f.name.as_str(), "<lambda>");
     assert!(matches!(f.body[0].kind, StmtKind::Return(Some(_))));
@@ -418,8 +459,12 @@ fn fstrings() {
     assert_eq!(x("f'''{\na\n}'''"), r#"(f {a})"#);
     // Spans of field expressions are absolute.
     let ex = parse_expression("f'ab{cd}'").unwrap();
-    let ExprKind::JoinedStr(parts) = &ex.kind else { panic!() };
-    let FStringPart::Formatted { value, .. } = &parts[1] else { panic!() };
+    let ExprKind::JoinedStr(parts) = &ex.kind else {
+        panic!()
+    };
+    let FStringPart::Formatted { value, .. } = &parts[1] else {
+        panic!()
+    };
     assert_eq!((value.span.start, value.span.end), (5, 7));
 }
 
@@ -440,7 +485,9 @@ fn simple_statements() {
     assert_eq!(m("a, *b = c"), "(= (tuple a *b) c)");
     assert_eq!(m("[a, (b, c)] = d"), "(= (list a (tuple b c)) d)");
     assert_eq!(m("x.y[0] += 1"), "(Add= ([] (. x y) 0) 1)");
-    let ops = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&"];
+    let ops = [
+        "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&",
+    ];
     for op in ops {
         assert!(parse_module(&format!("x {op}= 1")).is_ok(), "{op}=");
     }
@@ -478,17 +525,29 @@ fn compound_statements() {
         m("if a:\n    b\nelif c:\n    d\nelif e: f\nelse:\n    g\n"),
         "(if a [b] [(if c [d] [(if e [f] [g])])])"
     );
-    assert_eq!(m("while x := f(): y\nelse: z"), "(while (:= x (call f)) [y] [z])");
-    assert_eq!(m("for a, b in x, y:\n  pass\nelse:\n  c"), "(for (tuple a b) (tuple x y) [pass] [c])");
+    assert_eq!(
+        m("while x := f(): y\nelse: z"),
+        "(while (:= x (call f)) [y] [z])"
+    );
+    assert_eq!(
+        m("for a, b in x, y:\n  pass\nelse:\n  c"),
+        "(for (tuple a b) (tuple x y) [pass] [c])"
+    );
     assert_eq!(m("for x in *a, b: pass"), "(for x (tuple *a b) [pass] [])");
     assert_eq!(
         m("try:\n  a\nexcept E as e:\n  b\nexcept (F, G):\n  c\nexcept:\n  d\nelse:\n  e\nfinally:\n  f\n"),
         "(try [a] (except E e [b]) (except (tuple F G) _ [c]) (except _ _ [d]) [e] [f])"
     );
     assert_eq!(m("try: a\nfinally: b"), "(try [a]  [] [b])");
-    assert_eq!(m("with a as b, c as (d, e): pass"), "(with [a as b, c as (tuple d e)] [pass])");
+    assert_eq!(
+        m("with a as b, c as (d, e): pass"),
+        "(with [a as b, c as (tuple d e)] [pass])"
+    );
     assert_eq!(m("with (a as b, c,):\n  pass"), "(with [a as b, c] [pass])");
-    assert_eq!(m("with (a, b) as c: pass"), "(with [(tuple a b) as c] [pass])");
+    assert_eq!(
+        m("with (a, b) as c: pass"),
+        "(with [(tuple a b) as c] [pass])"
+    );
     assert_eq!(m("with a: x; y"), "(with [a] [x y])");
     assert_eq!(
         m("@dec\n@d.e(1)\nclass A(B, metaclass=M):\n  x = 1\n  def f(self): pass\n"),
@@ -501,9 +560,16 @@ fn compound_statements() {
 
 #[test]
 fn indentation_program() {
-    let src = "def f(x):\n    if x:\n\n        # comment\n        return 1\n    return 2\n\nprint(f(1))";
-    assert_eq!(m(src), "(def f [x] [(if x [(return 1)] []) (return 2)]) (call print (call f 1))");
-    assert_eq!(m("x = (1 +\n  2)\ny = [\n]\n"), "(= x (Add 1 2)) (= y (list ))");
+    let src =
+        "def f(x):\n    if x:\n\n        # comment\n        return 1\n    return 2\n\nprint(f(1))";
+    assert_eq!(
+        m(src),
+        "(def f [x] [(if x [(return 1)] []) (return 2)]) (call print (call f 1))"
+    );
+    assert_eq!(
+        m("x = (1 +\n  2)\ny = [\n]\n"),
+        "(= x (Add 1 2)) (= y (list ))"
+    );
     assert_eq!(m("x = 1 + \\\n  2"), "(= x (Add 1 2))");
     assert_eq!(m(""), "");
     assert_eq!(m("\n\n# only comments\n"), "");
@@ -515,19 +581,27 @@ fn spans() {
     let md = parse_module("x = 1\nif a:\n    foo(bar)\n").unwrap();
     assert_eq!((md.body[0].span.start, md.body[0].span.end), (0, 5));
     assert_eq!((md.body[1].span.start, md.body[1].span.end), (6, 24));
-    let StmtKind::If { body, .. } = &md.body[1].kind else { panic!() };
+    let StmtKind::If { body, .. } = &md.body[1].kind else {
+        panic!()
+    };
     assert_eq!((body[0].span.start, body[0].span.end), (16, 24));
 }
 
 #[test]
 fn alias_targets() {
     let md = parse_module("import a.b.c\nimport a.b as z\nfrom m import q").unwrap();
-    let StmtKind::Import(v) = &md.body[0].kind else { panic!() };
+    let StmtKind::Import(v) = &md.body[0].kind else {
+        panic!()
+    };
     assert_eq!(v[0].target.as_str(), "a");
     assert!(v[0].asname.is_none());
-    let StmtKind::Import(v) = &md.body[1].kind else { panic!() };
+    let StmtKind::Import(v) = &md.body[1].kind else {
+        panic!()
+    };
     assert_eq!(v[0].target.as_str(), "z");
-    let StmtKind::ImportFrom { names, .. } = &md.body[2].kind else { panic!() };
+    let StmtKind::ImportFrom { names, .. } = &md.body[2].kind else {
+        panic!()
+    };
     assert_eq!(names[0].target.as_str(), "q");
 }
 
@@ -537,7 +611,11 @@ fn layout_errors() {
     assert_eq!(er("x\n  y\n"), (Indentation, "unexpected indent".into(), 4));
     assert_eq!(
         er("if x:\npass\n"),
-        (Indentation, "expected an indented block after 'if' statement on line 1".into(), 6)
+        (
+            Indentation,
+            "expected an indented block after 'if' statement on line 1".into(),
+            6
+        )
     );
     assert_eq!(
         er("try:\n  x\nexcept:\nx\n").1,
@@ -549,7 +627,11 @@ fn layout_errors() {
     );
     assert_eq!(
         er("if x:\n    a\n  b\n"),
-        (Indentation, "unindent does not match any outer indentation level".into(), 14)
+        (
+            Indentation,
+            "unindent does not match any outer indentation level".into(),
+            14
+        )
     );
     assert_eq!(er("if x:\n\ta\n        b\n").0, Tab);
     assert_eq!(er("x = (1\n"), (Syntax, "'(' was never closed".into(), 4));
@@ -558,17 +640,29 @@ fn layout_errors() {
         er("(1]").1,
         "closing parenthesis ']' does not match opening parenthesis '('"
     );
-    assert_eq!(er("x = '''a\nb").1, "unterminated triple-quoted string literal (detected at line 2)");
-    assert_eq!(er("x = 'a\n").1, "unterminated string literal (detected at line 1)");
+    assert_eq!(
+        er("x = '''a\nb").1,
+        "unterminated triple-quoted string literal (detected at line 2)"
+    );
+    assert_eq!(
+        er("x = 'a\n").1,
+        "unterminated string literal (detected at line 1)"
+    );
     assert_eq!(er("x = €").1, "invalid character '€' (U+20AC)");
     assert_eq!(er("x = 1abc").1, "invalid decimal literal");
-    assert_eq!(er("async def f(): pass").1, "wisp does not support async yet");
+    assert_eq!(
+        er("async def f(): pass").1,
+        "wisp does not support async yet"
+    );
     assert_eq!(er("await x").1, "wisp does not support async yet");
 }
 
 #[test]
 fn parse_errors() {
-    assert_eq!(er("x = = 1"), (SyntaxErrorKind::Syntax, "invalid syntax".into(), 4));
+    assert_eq!(
+        er("x = = 1"),
+        (SyntaxErrorKind::Syntax, "invalid syntax".into(), 4)
+    );
     assert_eq!(er("x = 1 +\n").2, 7);
     assert_eq!(
         er("1 = x").1,
@@ -582,37 +676,95 @@ fn parse_errors() {
         er("a + 1 = 2").1,
         "cannot assign to expression here. Maybe you meant '==' instead of '='?"
     );
-    assert_eq!(er("x = 1 = 2"), (SyntaxErrorKind::Syntax, "cannot assign to literal".into(), 4));
+    assert_eq!(
+        er("x = 1 = 2"),
+        (
+            SyntaxErrorKind::Syntax,
+            "cannot assign to literal".into(),
+            4
+        )
+    );
     assert_eq!(er("[a, 1] = x").1, "cannot assign to literal");
     assert_eq!(er("for 1 in x: pass").1, "cannot assign to literal");
-    assert_eq!(er("with a as f(): pass").1, "cannot assign to function call");
+    assert_eq!(
+        er("with a as f(): pass").1,
+        "cannot assign to function call"
+    );
     assert_eq!(er("None = 1").1, "cannot assign to None");
     assert_eq!(er("a < b = 1").1, "cannot assign to comparison");
     assert_eq!(er("del 1").1, "cannot delete literal");
     assert_eq!(er("del f()").1, "cannot delete function call");
-    assert_eq!(er("(a, b) += 1").1, "'tuple' is an illegal expression for augmented assignment");
-    assert_eq!(er("f() += 1").1, "'function call' is an illegal expression for augmented assignment");
-    assert_eq!(er("a, *b, *c = d").1, "multiple starred expressions in assignment");
-    assert_eq!(er("*a = b").1, "starred assignment target must be in a list or tuple");
+    assert_eq!(
+        er("(a, b) += 1").1,
+        "'tuple' is an illegal expression for augmented assignment"
+    );
+    assert_eq!(
+        er("f() += 1").1,
+        "'function call' is an illegal expression for augmented assignment"
+    );
+    assert_eq!(
+        er("a, *b, *c = d").1,
+        "multiple starred expressions in assignment"
+    );
+    assert_eq!(
+        er("*a = b").1,
+        "starred assignment target must be in a list or tuple"
+    );
     assert_eq!(er("x = *a").1, "can't use starred expression here");
-    assert_eq!(er("a, b: int").1, "only single target (not tuple) can be annotated");
-    assert_eq!(er("(a.b := 1)").1, "cannot use assignment expressions with attribute");
-    assert_eq!(er("f(x for x in y, 1)").1, "Generator expression must be parenthesized");
-    assert_eq!(er("f(a=1, b)").1, "positional argument follows keyword argument");
-    assert_eq!(er("f(1=2)").1, "expression cannot contain assignment, perhaps you meant \"==\"?");
-    assert_eq!(er("def f(a=1, b): pass").1, "non-default argument follows default argument");
+    assert_eq!(
+        er("a, b: int").1,
+        "only single target (not tuple) can be annotated"
+    );
+    assert_eq!(
+        er("(a.b := 1)").1,
+        "cannot use assignment expressions with attribute"
+    );
+    assert_eq!(
+        er("f(x for x in y, 1)").1,
+        "Generator expression must be parenthesized"
+    );
+    assert_eq!(
+        er("f(a=1, b)").1,
+        "positional argument follows keyword argument"
+    );
+    assert_eq!(
+        er("f(1=2)").1,
+        "expression cannot contain assignment, perhaps you meant \"==\"?"
+    );
+    assert_eq!(
+        er("def f(a=1, b): pass").1,
+        "non-default argument follows default argument"
+    );
     assert_eq!(er("def f(*): pass").1, "named arguments must follow bare *");
-    assert_eq!(er("def f(a, a): pass").1, "duplicate argument 'a' in function definition");
-    assert_eq!(er("def f(**k, a): pass").1, "arguments cannot follow var-keyword argument");
-    assert_eq!(er("[*a for a in b]").1, "iterable unpacking cannot be used in comprehension");
+    assert_eq!(
+        er("def f(a, a): pass").1,
+        "duplicate argument 'a' in function definition"
+    );
+    assert_eq!(
+        er("def f(**k, a): pass").1,
+        "arguments cannot follow var-keyword argument"
+    );
+    assert_eq!(
+        er("[*a for a in b]").1,
+        "iterable unpacking cannot be used in comprehension"
+    );
     assert_eq!(er("f'{}'").1, "f-string: empty expression not allowed");
-    assert_eq!(er("f'{x!z}'").1, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+    assert_eq!(
+        er("f'{x!z}'").1,
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+    );
     assert_eq!(er("f'}'").1, "f-string: single '}' is not allowed");
     assert_eq!(er("f'{x'").1, "f-string: expecting '}'");
     assert_eq!(er("f'{a b}'").1, "f-string: invalid syntax");
-    assert_eq!(er("b'\u{e9}'").1, "bytes can only contain ASCII literal characters");
+    assert_eq!(
+        er("b'\u{e9}'").1,
+        "bytes can only contain ASCII literal characters"
+    );
     assert_eq!(er("a := 1").1, "invalid syntax");
-    assert_eq!(er("try:\n  x\nexcept:\n  y\nexcept E:\n  z\n").1, "default 'except:' must be last");
+    assert_eq!(
+        er("try:\n  x\nexcept:\n  y\nexcept E:\n  z\n").1,
+        "default 'except:' must be last"
+    );
 }
 
 #[test]
@@ -750,4 +902,40 @@ fn fuzz_truncations_and_mutations() {
         let _ = parse_module(&text);
         let _ = input_completeness(&text);
     }
+}
+
+/// Parse every `.py` file under `$WISP_PARSE_DIR` and report failures
+/// (run with `WISP_PARSE_DIR=/usr/lib/python3.11 cargo test --lib corpus -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn corpus() {
+    let Ok(dir) = std::env::var("WISP_PARSE_DIR") else {
+        return;
+    };
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    let (mut ok, mut bad) = (0, 0);
+    while let Some(p) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&p) else {
+            continue;
+        };
+        for ent in rd.flatten() {
+            let path = ent.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "py") {
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                match parse_module(&text) {
+                    Ok(_) => ok += 1,
+                    Err(err) => {
+                        bad += 1;
+                        let line = super::layout::line_of(&text, err.span.start as usize);
+                        println!("{}:{}: {}", path.display(), line, err.msg);
+                    }
+                }
+            }
+        }
+    }
+    println!("corpus: {ok} ok, {bad} failed");
 }
