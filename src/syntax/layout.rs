@@ -170,6 +170,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
     // A pending block header: (description, line).
     let mut header: Option<(&'static str, usize)> = None;
     let mut expect_indent = false;
+    let mut prev_header_kw = false;
     let mut prev_end = start;
     // Nesting estimate: count at each bracket level's start, and current.
     let mut nest_base: Vec<usize> = Vec::new();
@@ -191,6 +192,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
             }
             out.push((s, Tok::Newline, e));
             nest = 0;
+            prev_header_kw = first_tok.as_ref().and_then(header_name).is_some();
             expect_indent = last_colon;
             header = if last_colon {
                 first_tok
@@ -209,6 +211,9 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
             first_tok = Some(tok.clone());
             first_pos = s;
             if mode == Mode::Module {
+                // After a block keyword line missing its ':', let the parser
+                // report "expected ':'" instead of "unexpected indent".
+                let lenient = !expect_indent && prev_header_kw;
                 indent(
                     src,
                     line_start,
@@ -216,7 +221,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
                     prev_end,
                     &mut indents,
                     &mut out,
-                    expect_indent,
+                    expect_indent || lenient,
                     header,
                 )?;
             }

@@ -755,7 +755,30 @@ fn parse_errors() {
     );
     assert_eq!(er("f'}'").1, "f-string: single '}' is not allowed");
     assert_eq!(er("f'{x'").1, "f-string: expecting '}'");
-    assert_eq!(er("f'{a b}'").1, "f-string: invalid syntax");
+    assert_eq!(
+        er("f'{a b}'").1,
+        "f-string: invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(
+        er("x = [1 2]"),
+        (
+            SyntaxErrorKind::Syntax,
+            "invalid syntax. Perhaps you forgot a comma?".into(),
+            5
+        )
+    );
+    assert_eq!(
+        er("f(a b)").1,
+        "invalid syntax. Perhaps you forgot a comma?"
+    );
+    assert_eq!(er("a b").1, "invalid syntax");
+    assert_eq!(
+        er("if x\n  y\n"),
+        (SyntaxErrorKind::Syntax, "expected ':'".into(), 4)
+    );
+    assert_eq!(er("try\n").1, "expected ':'");
+    assert_eq!(er("for x in y\n").1, "expected ':'");
+    assert_eq!(er("@d\n").1, "invalid syntax");
     assert_eq!(
         er("b'\u{e9}'").1,
         "bytes can only contain ASCII literal characters"
@@ -927,7 +950,14 @@ fn corpus() {
                     continue;
                 };
                 match parse_module(&text) {
-                    Ok(_) => ok += 1,
+                    Ok(md) => {
+                        ok += 1;
+                        if let Ok(out) = std::env::var("WISP_DUMP_DIR") {
+                            let name = path.display().to_string().replace('/', "_");
+                            let lines: Vec<String> = md.body.iter().map(|x| s(x) + "\n").collect();
+                            let _ = std::fs::write(format!("{out}/{name}.rs.txt"), lines.concat());
+                        }
+                    }
                     Err(err) => {
                         bad += 1;
                         let line = super::layout::line_of(&text, err.span.start as usize);
