@@ -11,6 +11,7 @@ pub mod intern;
 pub mod layout;
 pub mod literal;
 pub mod parser;
+pub mod targets;
 pub mod token;
 
 pub use error::{SyntaxError, SyntaxErrorKind};

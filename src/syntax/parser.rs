@@ -26,13 +26,22 @@ lalrpop_mod!(
 
 /// Parse a whole file. Names are left unresolved; `Module.scope` is default.
 pub fn parse_module(source: &str) -> Result<ast::Module, SyntaxError> {
-    let lay = layout(source, 0, source.len(), Mode::Module).map_err(|e| e.error)?;
+    let lay = layout(source, bom_len(source), source.len(), Mode::Module).map_err(|e| e.error)?;
     match run(source, Tok::StartModule, lay.tokens, source.len())? {
         Top::Module(body) => Ok(ast::Module {
             body,
             scope: ast::ScopeInfo::default(),
         }),
         Top::Expr(e) => Err(SyntaxError::new("invalid syntax", e.span)),
+    }
+}
+
+/// Length of a leading UTF-8 byte-order mark, which is skipped.
+fn bom_len(source: &str) -> usize {
+    if source.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
     }
 }
 
@@ -79,7 +88,7 @@ pub enum Completeness {
 /// string, after a trailing backslash, after a block header, or inside an
 /// indented block not yet ended by a blank line.
 pub fn input_completeness(source: &str) -> Completeness {
-    let lay = match layout(source, 0, source.len(), Mode::Module) {
+    let lay = match layout(source, bom_len(source), source.len(), Mode::Module) {
         Ok(l) => l,
         Err(e) if e.incomplete => return Completeness::Incomplete,
         Err(_) => return Completeness::Invalid,
