@@ -507,6 +507,17 @@ fn completeness() {
     assert_eq!(input_completeness("x = = 1"), Invalid);
     assert_eq!(input_completeness("x = 'abc"), Invalid);
     assert_eq!(input_completeness(""), Complete);
+    assert_eq!(
+        input_completeness("for x in y:\n  if x:\n    pass\n"),
+        Incomplete
+    );
+    assert_eq!(input_completeness("if x:\n  pass\nelse:"), Incomplete);
+    assert_eq!(input_completeness("def f():\n  return 1\n\n"), Complete);
+    assert_eq!(input_completeness("x = [\n1,\n"), Incomplete);
+    assert_eq!(input_completeness("s = '''abc\n"), Incomplete);
+    assert_eq!(input_completeness("x = 'abc\\\n"), Incomplete);
+    assert_eq!(input_completeness("x = (1]"), Invalid);
+    assert_eq!(input_completeness("  x"), Invalid);
 }
 
 #[test]
