@@ -170,6 +170,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
     // A pending block header: (description, line).
     let mut header: Option<(&'static str, usize)> = None;
     let mut expect_indent = false;
+    let mut prev_header_kw = false;
     let mut prev_end = start;
     // Nesting estimate: count at each bracket level's start, and current.
     let mut nest_base: Vec<usize> = Vec::new();
@@ -191,6 +192,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
             }
             out.push((s, Tok::Newline, e));
             nest = 0;
+            prev_header_kw = first_tok.as_ref().and_then(header_name).is_some();
             expect_indent = last_colon;
             header = if last_colon {
                 first_tok
@@ -209,6 +211,9 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
             first_tok = Some(tok.clone());
             first_pos = s;
             if mode == Mode::Module {
+                // After a block keyword line missing its ':', let the parser
+                // report "expected ':'" instead of "unexpected indent".
+                let lenient = !expect_indent && prev_header_kw;
                 indent(
                     src,
                     line_start,
@@ -216,7 +221,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
                     prev_end,
                     &mut indents,
                     &mut out,
-                    expect_indent,
+                    expect_indent || lenient,
                     header,
                 )?;
             }
@@ -281,7 +286,10 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
 
     if let Some(&(open, pos)) = brackets.last() {
         return Err(LayoutError {
-            error: SyntaxError::new(format!("'{open}' was never closed"), Span::new(pos, pos + 1)),
+            error: SyntaxError::new(
+                format!("'{open}' was never closed"),
+                Span::new(pos, pos + 1),
+            ),
             incomplete: true,
         });
     }
@@ -378,7 +386,11 @@ fn indent(
             return Err(tab_error());
         }
         if !expect_indent {
-            return Err(fail_kind(SyntaxErrorKind::Indentation, "unexpected indent", s));
+            return Err(fail_kind(
+                SyntaxErrorKind::Indentation,
+                "unexpected indent",
+                s,
+            ));
         }
         if indents.len() >= MAX_INDENT_LEVELS {
             return Err(fail_kind(
@@ -469,7 +481,10 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
                 .join(" "),
-            Err(e) => format!("ERR {:?} {} @{}", e.error.kind, e.error.msg, e.error.span.start),
+            Err(e) => format!(
+                "ERR {:?} {} @{}",
+                e.error.kind, e.error.msg, e.error.span.start
+            ),
         }
     }
 
@@ -479,11 +494,23 @@ mod tests {
             kinds("if a:\n  b\n\n  # c\n  if c:\n     d\ne"),
             "If a : NL IN b NL If c : NL IN d NL DE DE e NL"
         );
-        assert_eq!(kinds("x = (1,\n  2)\ny"), "x Eq LPar Number(Int(1)) Comma Number(Int(2)) RPar NL y NL");
-        assert_eq!(kinds("def f():\n\tpass\n"), "Def f LPar RPar : NL IN Pass NL DE");
+        assert_eq!(
+            kinds("x = (1,\n  2)\ny"),
+            "x Eq LPar Number(Int(1)) Comma Number(Int(2)) RPar NL y NL"
+        );
+        assert_eq!(
+            kinds("def f():\n\tpass\n"),
+            "Def f LPar RPar : NL IN Pass NL DE"
+        );
         assert_eq!(kinds("a \\\n  b\n"), "a b NL");
-        assert_eq!(kinds("with (a as b):\n  c"), "With W( a As b RPar : NL IN c NL DE");
-        assert_eq!(kinds("with (a) as b:\n  c"), "With LPar a RPar As b : NL IN c NL DE");
+        assert_eq!(
+            kinds("with (a as b):\n  c"),
+            "With W( a As b RPar : NL IN c NL DE"
+        );
+        assert_eq!(
+            kinds("with (a) as b:\n  c"),
+            "With LPar a RPar As b : NL IN c NL DE"
+        );
     }
 
     #[test]
@@ -505,7 +532,10 @@ mod tests {
             kinds("class A:\n"),
             "ERR Indentation expected an indented block after class definition on line 1 @9"
         );
-        assert_eq!(kinds("foo(1,\n [2,\n"), "ERR Syntax '[' was never closed @8");
+        assert_eq!(
+            kinds("foo(1,\n [2,\n"),
+            "ERR Syntax '[' was never closed @8"
+        );
         assert_eq!(kinds("x)"), "ERR Syntax unmatched ')' @1");
         assert_eq!(
             kinds("(1]"),
@@ -521,12 +551,18 @@ mod tests {
         );
         let deep = "(".repeat(201);
         assert_eq!(kinds(&deep), "ERR Syntax too many nested parentheses @200");
-        assert_eq!(kinds("x = €"), "ERR Syntax invalid character '€' (U+20AC) @4");
+        assert_eq!(
+            kinds("x = €"),
+            "ERR Syntax invalid character '€' (U+20AC) @4"
+        );
         assert_eq!(kinds("x = 1abc"), "ERR Syntax invalid decimal literal @4");
         assert_eq!(
             kinds("x = \\ y"),
             "ERR Syntax unexpected character after line continuation character @5"
         );
-        assert_eq!(kinds("async def f(): pass"), "ERR Syntax wisp does not support async yet @0");
+        assert_eq!(
+            kinds("async def f(): pass"),
+            "ERR Syntax wisp does not support async yet @0"
+        );
     }
 }

@@ -33,7 +33,10 @@ pub fn string_atom(
     let span = Span::new(l, r);
     let nbytes = toks.iter().filter(|t| t.1.bytes).count();
     if nbytes != 0 && nbytes != toks.len() {
-        return Err(SyntaxError::new("cannot mix bytes and nonbytes literals", span));
+        return Err(SyntaxError::new(
+            "cannot mix bytes and nonbytes literals",
+            span,
+        ));
     }
     let mut pieces = Vec::with_capacity(toks.len());
     for (s, t, e) in toks {
@@ -46,7 +49,10 @@ pub fn string_atom(
                 out.extend(b);
             }
         }
-        return Ok(Expr::new(ExprKind::Const(Constant::Bytes(out.into())), span));
+        return Ok(Expr::new(
+            ExprKind::Const(Constant::Bytes(out.into())),
+            span,
+        ));
     }
     if !pieces.iter().any(|p| matches!(p, Piece::F(_))) {
         let mut out = String::new();
@@ -415,7 +421,8 @@ fn field(
                     if i >= end {
                         return Err(fs_err("expecting '}'", end));
                     }
-                    if b[i] == c && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c)))
+                    if b[i] == c
+                        && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c)))
                     {
                         i += q;
                         break;
@@ -521,7 +528,10 @@ mod tests {
     #[test]
     fn escapes() {
         let sp = Span::default();
-        assert_eq!(decode_str(r"a\n\t\\\'\x41\u00e9\U0001F600\101\q", sp).as_deref(), Ok("a\n\t\\'Aé😀A\\q"));
+        assert_eq!(
+            decode_str(r"a\n\t\\\'\x41\u00e9\U0001F600\101\q", sp).as_deref(),
+            Ok("a\n\t\\'Aé😀A\\q")
+        );
         assert_eq!(decode_str("a\\\nb", sp).as_deref(), Ok("ab"));
         assert_eq!(decode_bytes(r"\x00\777a", sp), Ok(vec![0, 255, b'a']));
         let e = decode_str(r"\x4", sp).unwrap_err();

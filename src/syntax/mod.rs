@@ -11,7 +11,11 @@ pub mod intern;
 pub mod layout;
 pub mod literal;
 pub mod parser;
+pub mod targets;
 pub mod token;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use parser::{input_completeness, parse_expression, parse_module, Completeness};
+
+#[cfg(test)]
+mod tests;

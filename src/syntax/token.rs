@@ -479,10 +479,22 @@ mod tests {
     #[test]
     fn numbers() {
         let one = |s: &str| toks(s).into_iter().next();
-        assert!(matches!(one("1_000"), Some(Ok(Tok::Number(Constant::Int(1000))))));
-        assert!(matches!(one("0xff"), Some(Ok(Tok::Number(Constant::Int(255))))));
-        assert!(matches!(one("0o17"), Some(Ok(Tok::Number(Constant::Int(15))))));
-        assert!(matches!(one("0b101"), Some(Ok(Tok::Number(Constant::Int(5))))));
+        assert!(matches!(
+            one("1_000"),
+            Some(Ok(Tok::Number(Constant::Int(1000))))
+        ));
+        assert!(matches!(
+            one("0xff"),
+            Some(Ok(Tok::Number(Constant::Int(255))))
+        ));
+        assert!(matches!(
+            one("0o17"),
+            Some(Ok(Tok::Number(Constant::Int(15))))
+        ));
+        assert!(matches!(
+            one("0b101"),
+            Some(Ok(Tok::Number(Constant::Int(5))))
+        ));
         assert!(matches!(one("1."), Some(Ok(Tok::Number(Constant::Float(f)))) if f == 1.0));
         assert!(matches!(one(".5"), Some(Ok(Tok::Number(Constant::Float(f)))) if f == 0.5));
         assert!(matches!(one("1e-3"), Some(Ok(Tok::Number(Constant::Float(f)))) if f == 1e-3));
@@ -491,23 +503,41 @@ mod tests {
             one("123456789012345678901234567890"),
             Some(Ok(Tok::Number(Constant::BigInt(_))))
         ));
-        assert!(matches!(one("1abc"), Some(Err(LexError::Msg(m, 0, 1))) if m == "invalid decimal literal"));
-        assert!(matches!(one("012"), Some(Err(LexError::Msg(m, _, _))) if m.starts_with("leading zeros")));
-        assert!(matches!(one("0b12"), Some(Err(LexError::Msg(m, _, _))) if m == "invalid digit '2' in binary literal"));
+        assert!(
+            matches!(one("1abc"), Some(Err(LexError::Msg(m, 0, 1))) if m == "invalid decimal literal")
+        );
+        assert!(
+            matches!(one("012"), Some(Err(LexError::Msg(m, _, _))) if m.starts_with("leading zeros"))
+        );
+        assert!(
+            matches!(one("0b12"), Some(Err(LexError::Msg(m, _, _))) if m == "invalid digit '2' in binary literal")
+        );
         assert!(matches!(toks("1if x else 2").get(1), Some(Ok(Tok::If))));
     }
 
     #[test]
     fn strings() {
-        let t: Vec<_> = Tok::lexer("rb'a\\'b' \"\"\"x\ny\"\"\" f'{x}'").spanned().collect();
+        let t: Vec<_> = Tok::lexer("rb'a\\'b' \"\"\"x\ny\"\"\" f'{x}'")
+            .spanned()
+            .collect();
         assert_eq!(t.len(), 3);
         assert_eq!(t[0].1, 0..8);
-        assert!(matches!(t[0].0, Ok(Tok::Str(StrTok { raw: true, bytes: true, .. }))));
+        assert!(matches!(
+            t[0].0,
+            Ok(Tok::Str(StrTok {
+                raw: true,
+                bytes: true,
+                ..
+            }))
+        ));
         assert!(matches!(t[1].0, Ok(Tok::Str(StrTok { quote_len: 3, .. }))));
         assert!(matches!(t[2].0, Ok(Tok::Str(StrTok { fmt: true, .. }))));
         assert!(matches!(
             toks("'abc\n").first(),
-            Some(Err(LexError::Unterminated { triple: false, stop: 4 }))
+            Some(Err(LexError::Unterminated {
+                triple: false,
+                stop: 4
+            }))
         ));
         assert!(matches!(
             toks("'''abc").first(),
