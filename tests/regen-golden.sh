@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Regenerates the expected results of the golden examples from CPython.
+#
+#   tests/regen-golden.sh              # every examples/*.py
+#   tests/regen-golden.sh 01_arithmetic 45_del_in_containers.py
+#
+# For each example it runs `python3 NAME.py` with examples/ as the working
+# directory and writes:
+#   NAME.out     stdout, raw (addresses are normalised when compared)
+#   NAME.status  the exit status, only when it is not 0
+#   NAME.err     python3's last non-empty stderr line, only with NAME.status
+# Stale .status/.err files are deleted when the example now exits with 0.
+# Never edit these files by hand: tests/golden.rs checks them against python3.
+set -euo pipefail
+
+cd "$(dirname "$0")/../examples"
+command -v python3 >/dev/null || { echo "regen-golden: python3 not found" >&2; exit 1; }
+
+if [ "$#" -eq 0 ]; then
+    set -- *.py
+fi
+
+for arg in "$@"; do
+    name="$(basename "${arg%.py}")"
+    if [ ! -f "$name.py" ]; then
+        echo "regen-golden: no such example: examples/$name.py" >&2
+        exit 1
+    fi
+    status=0
+    python3 "$name.py" </dev/null >"$name.out" 2>"$name.stderr.tmp" || status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "$status" >"$name.status"
+        grep -v '^[[:space:]]*$' "$name.stderr.tmp" | tail -n 1 | sed 's/[[:space:]]*$//' >"$name.err"
+        echo "$name: exit status $status ($(cat "$name.err"))"
+    else
+        rm -f "$name.status" "$name.err"
+        echo "$name: ok"
+    fi
+    rm -f "$name.stderr.tmp"
+done
