@@ -11,13 +11,6 @@ n %= 50
 print(n)
 n /= 4
 print(n)
-b = 0b1100
-b &= 0b1010
-b |= 1
-b ^= 0b11
-b <<= 2
-b >>= 1
-print(b)
 
 # On immutable values a new object is bound.
 s = "ab"
@@ -64,8 +57,3 @@ def index():
 arr = [100]
 arr[index()] -= 1
 print(arr, calls)
-
-total = 0
-for i in range(1, 11):
-    total += i * i
-print(total)

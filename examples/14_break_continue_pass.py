@@ -47,15 +47,6 @@ for i in range(3):
     finally:
         print("finally", i)
 
-# Searching with break.
-words = ["apple", "banana", "cherry"]
-found = None
-for w in words:
-    if w.startswith("b"):
-        found = w
-        break
-print("found", found)
-
 # return from inside a loop.
 def first_negative(values):
     for v in values:

@@ -61,14 +61,3 @@ def shadow():
     return value
 
 print(shadow())
-
-# Closures over loop variables in a helper function.
-def make_adders():
-    adders = []
-    for n in range(3):
-        def make(k):
-            return lambda x: x + k
-        adders.append(make(n))
-    return adders
-
-print([f(10) for f in make_adders()])

@@ -34,15 +34,6 @@ def local_shadow():
 
 print(local_shadow(), value)
 
-# Mutating a global object needs no global statement.
-items = []
-def remember(x):
-    items.append(x)
-
-remember(1)
-remember(2)
-print(items)
-
 # global in a nested function refers to the module, not the enclosing one.
 name = "module"
 def outer():

@@ -45,11 +45,6 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 
-# Classes are objects too: store them, call them.
-kinds = [Dog, Plain]
-made = [k("Tmp", 0) if k is Dog else k() for k in kinds]
-print([type(m).__name__ for m in made], Dog.count)
-
 class Temperature:
     def __init__(self, celsius=0.0):
         self.celsius = celsius

@@ -58,11 +58,3 @@ try:
     raise AppError(42, "something failed")
 except Exception as e:
     print(type(e).__name__, e, e.code, e.args)
-
-# A subclass that does not define __init__ uses the parent's.
-class Quiet(Dog):
-    def speak(self):
-        return "(silence)"
-
-q = Quiet("Mute")
-print(q.name, q.describe(), type(q).__name__)

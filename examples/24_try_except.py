@@ -32,11 +32,6 @@ try:
 except LookupError as e:
     print("LookupError caught", type(e).__name__, e)
 
-try:
-    {}["key"]
-except LookupError as e:
-    print("LookupError caught", type(e).__name__, e)
-
 # finally runs even when returning from try.
 def with_finally():
     try:
@@ -45,15 +40,6 @@ def with_finally():
         print("finally runs before the return completes")
 
 print(with_finally())
-
-# A return in finally overrides the try's return value.
-def override():
-    try:
-        return "try"
-    finally:
-        return "finally"
-
-print(override())
 
 # Nested try statements; an unhandled inner exception reaches the outer one.
 try:

@@ -28,10 +28,6 @@ print(items)
 d = {"one": 1, "two": 2, "three": 3}
 del d["two"]
 print(d)
-try:
-    del d["missing"]
-except KeyError as e:
-    print(type(e).__name__, e)
 
 class Thing:
     kind = "class attribute"
@@ -64,9 +60,3 @@ print(f())
 grid = [[1, 2], [3, 4]]
 del grid[0][1], grid[1]
 print(grid)
-
-# A deleted name can be bound again.
-c = "again"
-del c
-c = "rebound"
-print(c)
