@@ -64,6 +64,10 @@ pub struct Vm {
     pub next_frame_id: Cell<u64>,
     /// `sys.argv`.
     pub argv: RefCell<Vec<String>>,
+    /// Per-symbol cache of where a global name was found (see `eval::load_global`).
+    pub global_cache: RefCell<Vec<crate::eval::GlobalCacheEntry>>,
+    /// Recycled local-slot vectors for function frames.
+    locals_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// Set when Ctrl-C arrives; checked at safe points.
     pub interrupted: Rc<std::sync::atomic::AtomicBool>,
 }
@@ -154,6 +158,8 @@ impl Vm {
             handling: RefCell::new(Vec::new()),
             next_frame_id: Cell::new(1),
             argv: RefCell::new(Vec::new()),
+            locals_pool: RefCell::new(Vec::new()),
+            global_cache: RefCell::new(Vec::new()),
             interrupted: Rc::new(std::sync::atomic::AtomicBool::new(false)),
         };
         crate::builtins::install(&vm);
@@ -175,6 +181,20 @@ impl Vm {
         v
     }
 
+    /// Run `f` with the interned str object for `sym`, without cloning it.
+    /// `f` must not intern new identifiers.
+    #[inline]
+    pub fn with_key<R>(&self, sym: Symbol, f: impl FnOnce(&Value) -> R) -> R {
+        {
+            let strs = self.strs.borrow();
+            if let Some(Some(v)) = strs.get(sym.index()) {
+                return f(v);
+            }
+        }
+        let v = self.sym_str(sym);
+        f(&v)
+    }
+
     /// The interned str object for arbitrary identifier text.
     pub fn intern_str(&self, text: &str) -> Value {
         self.sym_str(intern(text))
@@ -187,6 +207,29 @@ impl Vm {
     /// `type(v).__name__`
     pub fn type_name(&self, v: &Value) -> String {
         type_data(self.type_of(v)).name.borrow().clone()
+    }
+
+    /// An empty local-slot vector with room for `n` slots.
+    #[inline]
+    pub fn take_locals(&self, n: usize) -> Vec<Option<Value>> {
+        match self.locals_pool.borrow_mut().pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n.max(4)),
+        }
+    }
+
+    /// Return a frame's local slots: they are dropped in slot order (user
+    /// code may run), then the buffer is kept for reuse.
+    #[inline]
+    pub fn give_locals(&self, mut v: Vec<Option<Value>>) {
+        v.clear();
+        let mut pool = self.locals_pool.borrow_mut();
+        if pool.len() < 64 {
+            pool.push(v);
+        }
     }
 
     // ---- exceptions -------------------------------------------------------

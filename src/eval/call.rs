@@ -47,6 +47,7 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<
     let func = Function {
         def: def.clone(),
         source: f.source.clone(),
+        tb_name: Rc::from(def.name.as_str()),
         globals: f.globals.clone(),
         defaults: RefCell::new(defaults),
         kwdefaults: RefCell::new(kwdefaults),
@@ -66,49 +67,66 @@ fn new_cell(v: Option<Value>) -> ObjRef {
 
 /// Call a Python function object.
 pub fn call_function(vm: &Vm, fobj: &ObjRef, func: &Function, args: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<Value> {
+    let _ = fobj;
+    let n = func.def.scope.n_locals as usize;
+    let mut locals = vm.take_locals(n);
+    if kw.is_empty() && is_simple(&func.def.params) && args.len() == positional_count(&func.def.params) {
+        locals.extend(args.into_iter().map(Some));
+        locals.resize(n, None);
+    } else {
+        locals.resize(n, None);
+        bind_args(vm, func, &mut locals, args, kw)?;
+    }
+    run_frame(vm, func, locals)
+}
+
+/// No `*args`, `**kwargs` or keyword-only parameters.
+#[inline]
+pub fn is_simple(p: &Params) -> bool {
+    p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty()
+}
+
+#[inline]
+pub fn positional_count(p: &Params) -> usize {
+    p.posonly.len() + p.args.len()
+}
+
+/// Run a function body with its parameters already bound in `locals`.
+pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> PyResult<Value> {
     let def = &func.def;
     let scope = &def.scope;
     let depth = vm.depth.get();
     if depth >= vm.recursion_limit.get() {
         return Err(vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded"));
     }
-    let mut locals: Vec<Option<Value>> = Vec::with_capacity(scope.n_locals as usize);
-    let p = &def.params;
-    let simple = kw.is_empty()
-        && p.vararg.is_none()
-        && p.kwarg.is_none()
-        && p.kwonly.is_empty()
-        && args.len() == p.posonly.len() + p.args.len();
-    if simple {
-        locals.extend(args.into_iter().map(Some));
-        locals.resize(scope.n_locals as usize, None);
-    } else {
-        locals.resize(scope.n_locals as usize, None);
-        bind_args(vm, func, &mut locals, args, kw)?;
-    }
-    let mut cells: Vec<ObjRef> = Vec::with_capacity(scope.cellvars.len() + scope.freevars.len());
-    for _ in 0..scope.cellvars.len() {
-        cells.push(new_cell(None));
-    }
-    for &(slot, cell) in &scope.cell_params {
-        if let (Some(v), Some(c)) = (locals.get_mut(slot as usize).and_then(|x| x.take()), cells.get(cell as usize)) {
-            if let Payload::Cell(c) = &c.payload {
-                *c.borrow_mut() = Some(v);
+    let mut cells: Vec<ObjRef> = Vec::new();
+    if !scope.cellvars.is_empty() || !func.closure.is_empty() {
+        cells.reserve(scope.cellvars.len() + func.closure.len());
+        for _ in 0..scope.cellvars.len() {
+            cells.push(new_cell(None));
+        }
+        for &(slot, cell) in &scope.cell_params {
+            if let (Some(v), Some(c)) = (locals.get_mut(slot as usize).and_then(|x| x.take()), cells.get(cell as usize)) {
+                if let Payload::Cell(c) = &c.payload {
+                    *c.borrow_mut() = Some(v);
+                }
             }
         }
+        cells.extend(func.closure.iter().cloned());
     }
-    cells.extend(func.closure.iter().cloned());
     if scope.is_generator {
         return Err(vm.err(&vm.exc.not_implemented_error, "wisp does not support generators yet"));
     }
-    let _ = fobj;
-    let mut frame = Frame::new(vm, &func.globals, &func.source, Rc::from(def.name.as_str()));
+    let mut frame = Frame::new(vm, &func.globals, &func.source, func.tb_name.clone());
     frame.locals = locals;
     frame.cells = cells;
     frame.scope = Some(scope);
     vm.depth.set(depth + 1);
     let r = exec_block(vm, &mut frame, &def.body);
     vm.depth.set(depth);
+    // Locals die first (in slot order), then cells, as CPython's frame clear.
+    let locals = std::mem::take(&mut frame.locals);
+    vm.give_locals(locals);
     drop(frame);
     vm.safe_point();
     match r {

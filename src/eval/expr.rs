@@ -99,6 +99,9 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Call { func, args } => eval_call(vm, f, func, args).map_err(|err| traced(err, f, e)),
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
+            if let Some(v) = instance_attr_fast(vm, &o, *attr) {
+                return Ok(v);
+            }
             let r = get_attr(vm, &o, *attr).map_err(|err| traced(err, f, e));
             drop(o);
             // A temporary that dies here runs its finalizer now, as in CPython.
@@ -306,6 +309,12 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
     if let ExprKind::Attribute(obj_e, name) = &func.kind {
         let obj = eval(vm, f, obj_e)?;
         if let Some(m) = method_for_call(vm, &obj, *name) {
+            if let Some(Payload::Function(func)) = m.payload() {
+                if let Some(locals) = fast_locals(vm, f, func, Some(obj.clone()), args)? {
+                    drop(obj);
+                    return super::call::run_frame(vm, func, locals);
+                }
+            }
             let mut pos = Vec::with_capacity(args.len() + 1);
             pos.push(obj);
             let kw = eval_args(vm, f, args, &mut pos)?;
@@ -326,6 +335,11 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         return vm.call(&callee, pos, &kw);
     }
     let callee = eval(vm, f, func)?;
+    if let Some(Payload::Function(func)) = callee.payload() {
+        if let Some(locals) = fast_locals(vm, f, func, None, args)? {
+            return super::call::run_frame(vm, func, locals);
+        }
+    }
     let mut pos = Vec::with_capacity(args.len());
     let kw = eval_args(vm, f, args, &mut pos)?;
     if pos.is_empty() && kw.is_empty() {
@@ -342,6 +356,45 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         }
         _ => vm.call(&callee, pos, &kw),
     }
+}
+
+/// `obj.name` for a plain instance whose class has no data descriptors and
+/// no `__getattribute__`: the instance dict answers first.
+#[inline]
+fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
+    let Some(Payload::Instance(inst)) = o.payload() else { return None };
+    if type_data(&inst.class).has(TF_HAS_GETATTRIBUTE | TF_HAS_DATA_DESCR) {
+        return None;
+    }
+    let d = inst.dict.borrow();
+    if d.is_empty() {
+        return None;
+    }
+    vm.with_key(name, |key| crate::runtime::types::dict_get_str(&d, key))
+}
+
+/// For a call with only positional arguments that exactly fill a simple
+/// parameter list, evaluate the arguments straight into the callee's local
+/// slots (no intermediate argument vector). `None` when not applicable.
+#[inline]
+fn fast_locals(vm: &Vm, f: &mut Frame, func: &Function, first: Option<Value>, args: &[Arg]) -> PyResult<Option<Vec<Option<Value>>>> {
+    let p = &func.def.params;
+    let given = args.len() + first.is_some() as usize;
+    if !super::call::is_simple(p) || given != super::call::positional_count(p) || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+        return Ok(None);
+    }
+    let n = func.def.scope.n_locals as usize;
+    let mut locals = vm.take_locals(n);
+    if let Some(v) = first {
+        locals.push(Some(v));
+    }
+    for a in args {
+        if let Arg::Positional(e) = a {
+            locals.push(Some(eval(vm, f, e)?));
+        }
+    }
+    locals.resize(n, None);
+    Ok(Some(locals))
 }
 
 /// If `obj.name` is a plain method on the type (not shadowed by the

@@ -90,20 +90,85 @@ pub fn dict_cell(o: &ObjRef) -> Option<&std::cell::RefCell<crate::runtime::dict:
     }
 }
 
+/// Where a global name was last found: valid while neither dict's layout
+/// (`Dict::version`) has changed.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCacheEntry {
+    globals: usize,
+    globals_version: u64,
+    builtins_version: u64,
+    in_builtins: bool,
+    slot: u32,
+}
+
 /// Read a global (then builtin) name.
+#[inline]
 pub fn load_global(vm: &Vm, globals: &ObjRef, name: Symbol) -> PyResult<Value> {
+    let (Some(g), Some(b)) = (dict_cell(globals), dict_cell(&vm.builtins)) else {
+        return Err(vm.err(&vm.exc.name_error, format!("name '{}' is not defined", name)));
+    };
+    let cached = vm.global_cache.borrow().get(name.index()).copied();
+    if let Some(e) = cached {
+        if e.globals == globals.addr() {
+            let gd = g.borrow();
+            if gd.version == e.globals_version {
+                if !e.in_builtins {
+                    if let Some(entry) = gd.entry(e.slot as usize) {
+                        return Ok(entry.value.clone());
+                    }
+                } else {
+                    let bd = b.borrow();
+                    if bd.version == e.builtins_version {
+                        if let Some(entry) = bd.entry(e.slot as usize) {
+                            return Ok(entry.value.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    load_global_slow(vm, globals, g, b, name)
+}
+
+fn load_global_slow(
+    vm: &Vm,
+    globals: &ObjRef,
+    g: &std::cell::RefCell<crate::runtime::dict::Dict>,
+    b: &std::cell::RefCell<crate::runtime::dict::Dict>,
+    name: Symbol,
+) -> PyResult<Value> {
     let key = vm.sym_str(name);
-    if let Some(d) = dict_cell(globals) {
-        if let Some(v) = dict_get_str(&d.borrow(), &key) {
-            return Ok(v);
+    let hash = crate::runtime::types::str_hash(&key);
+    let text = key.as_str();
+    let eq = |k: &Value| k.is(&key) || (k.as_str().is_some() && k.as_str() == text);
+    let found = {
+        let gd = g.borrow();
+        match gd.find(hash, eq) {
+            Some(slot) => Some((false, slot, gd.entry(slot).map(|e| e.value.clone()))),
+            None => {
+                let bd = b.borrow();
+                bd.find(hash, eq).map(|slot| (true, slot, bd.entry(slot).map(|e| e.value.clone())))
+            }
         }
-    }
-    if let Some(d) = dict_cell(&vm.builtins) {
-        if let Some(v) = dict_get_str(&d.borrow(), &key) {
-            return Ok(v);
+    };
+    match found {
+        Some((in_builtins, slot, Some(v))) => {
+            let entry = GlobalCacheEntry {
+                globals: globals.addr(),
+                globals_version: g.borrow().version,
+                builtins_version: b.borrow().version,
+                in_builtins,
+                slot: slot as u32,
+            };
+            let mut cache = vm.global_cache.borrow_mut();
+            if cache.len() <= name.index() {
+                cache.resize(name.index() + 1, GlobalCacheEntry::default());
+            }
+            cache[name.index()] = entry;
+            Ok(v)
         }
+        _ => Err(vm.err(&vm.exc.name_error, format!("name '{}' is not defined", name))),
     }
-    Err(vm.err(&vm.exc.name_error, format!("name '{}' is not defined", name)))
 }
 
 pub fn store_global(vm: &Vm, globals: &ObjRef, name: Symbol, value: Value) {

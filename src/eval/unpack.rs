@@ -4,7 +4,7 @@
 //! Owns binding and unbinding names in their resolved location.
 
 use crate::runtime::attr::{del_attr, set_attr};
-use crate::runtime::object::Payload;
+use crate::runtime::object::{Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR};
 use crate::runtime::types::{dict_set_str, str_hash};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
@@ -82,6 +82,13 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
         ExprKind::Name(name, loc) => store_name(vm, f, *name, *loc, v),
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
+            if let Some(Payload::Instance(inst)) = o.payload() {
+                if !crate::runtime::types::type_data(&inst.class).has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR) {
+                    let old = vm.with_key(*attr, |key| dict_set_str(&mut inst.dict.borrow_mut(), key.clone(), v));
+                    drop(old);
+                    return Ok(());
+                }
+            }
             set_attr(vm, &o, *attr, v)
         }
         ExprKind::Subscript(obj, idx) => {

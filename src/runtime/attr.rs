@@ -474,7 +474,19 @@ pub fn update_type_flags(vm: &Vm, cls: &Value) {
     if !t.has(TF_HEAPTYPE) {
         return;
     }
-    let mut flags = t.flags.get() & !(TF_HAS_DEL | TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE | TF_HAS_DELATTR);
+    let mut flags = t.flags.get()
+        & !(TF_HAS_DEL | TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE | TF_HAS_DELATTR | TF_HAS_DATA_DESCR);
+    let mut types = vec![c.clone()];
+    types.extend(t.mro.borrow().iter().cloned());
+    'scan: for ty in &types {
+        let values: Vec<Value> = type_data(ty).dict.borrow().iter().map(|e| e.value.clone()).collect();
+        for v in &values {
+            if is_data_descriptor(vm, v) {
+                flags |= TF_HAS_DATA_DESCR;
+                break 'scan;
+            }
+        }
+    }
     let user = |sym: Symbol| {
         matches!(
             lookup(c, sym, &vm.sym_str(sym)).as_ref().and_then(|v| v.payload()),

@@ -10,6 +10,20 @@ use super::value::Value;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
+thread_local! {
+    static TICK: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A process-unique dict layout stamp.
+#[inline]
+fn next_version() -> u64 {
+    TICK.with(|t| {
+        let v = t.get();
+        t.set(v + 1);
+        v
+    })
+}
+
 pub struct Entry {
     pub hash: i64,
     pub key: Value,
@@ -21,8 +35,9 @@ pub struct Dict {
     indices: Vec<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
-    /// Bumped on every insertion of a new key or deletion: iterators use it
-    /// to detect "dictionary changed size during iteration".
+    /// Changed on every insertion of a new key or deletion, to a value no
+    /// other dict has had (so `(address, version)` identifies a layout):
+    /// lookup caches rely on it.
     pub version: u64,
 }
 
@@ -133,7 +148,7 @@ impl Dict {
         self.entries.push(Some(Entry { hash, key, value }));
         self.insert_index(hash, slot as u32);
         self.used += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         slot
     }
 
@@ -165,7 +180,7 @@ impl Dict {
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         // Trailing deleted entries can be trimmed so popitem stays O(1).
         while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
@@ -177,7 +192,7 @@ impl Dict {
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
         self.indices.clear();
         self.used = 0;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         std::mem::take(&mut self.entries)
     }
 

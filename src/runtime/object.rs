@@ -143,6 +143,8 @@ impl Range {
 pub struct Function {
     pub def: Rc<FunctionDef>,
     pub source: Rc<SourceFile>,
+    /// The name tracebacks show for this function's frames.
+    pub tb_name: Rc<str>,
     /// The module's globals dict.
     pub globals: ObjRef,
     /// Defaults of the trailing positional parameters.
@@ -203,6 +205,8 @@ pub const TF_HEAPTYPE: u32 = 16;
 pub const TF_BASETYPE: u32 = 32;
 pub const TF_WEAKREFABLE: u32 = 64;
 pub const TF_HAS_DELATTR: u32 = 128;
+/// Some class on the MRO defines a data descriptor (property, `__set__`).
+pub const TF_HAS_DATA_DESCR: u32 = 256;
 
 pub struct TypeObj {
     pub name: RefCell<String>,

@@ -11,7 +11,10 @@ use num_bigint::BigInt;
 use super::heap::ObjRef;
 use super::object::{Payload, StrObj};
 
+// A full-word tag keeps copies to two aligned 8-byte moves (a byte tag
+// makes rustc copy overlapping unaligned words, stalling store forwarding).
 #[derive(Clone, Debug)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
@@ -110,5 +113,7 @@ mod tests {
     #[test]
     fn value_is_sixteen_bytes() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+        assert_eq!(std::mem::size_of::<super::super::PyResult<Value>>(), 16);
     }
 }
