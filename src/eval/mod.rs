@@ -200,3 +200,31 @@ pub fn run_module(vm: &Vm, module: &Module, globals: &ObjRef, source: &Rc<Source
         Err(e) => Err(e),
     }
 }
+
+/// Run one interactive input (REPL semantics): like `run_module`, but the
+/// value of each top-level expression statement that is not `None` is
+/// passed to `echo` (which prints its repr and binds `builtins._`).
+pub fn run_interactive(
+    vm: &Vm,
+    module: &Module,
+    globals: &ObjRef,
+    source: &Rc<SourceFile>,
+    echo: &dyn Fn(&Vm, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    let mut frame = Frame::new(vm, globals, source, "<module>".into());
+    for s in &module.body {
+        let r = match &s.kind {
+            crate::syntax::ast::StmtKind::Expr(e) => {
+                expr::eval(vm, &mut frame, e).and_then(|v| if v.is_none() { Ok(()) } else { echo(vm, v) })
+            }
+            _ => stmt::exec_block(vm, &mut frame, std::slice::from_ref(s)).map(|_| ()),
+        };
+        if let Err(e) = r {
+            add_trace(&e, &frame, s.span);
+            vm.safe_point();
+            return Err(e);
+        }
+        vm.safe_point();
+    }
+    Ok(())
+}

@@ -3,6 +3,7 @@
 //! `stdlib/` embedded in the binary.
 //!
 //! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
+pub mod stdlib;
 pub mod sys;
 
 use crate::runtime::heap::ObjRef;
@@ -54,6 +55,9 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
         }
         "gc" | "weakref" | "_weakref" => new_module(vm, name),
         _ => {
+            if let Some(text) = stdlib::source_of(name) {
+                return stdlib::load(vm, name, text);
+            }
             return Err(vm.err(
                 &vm.exc.module_not_found_error,
                 format!("No module named '{}'", name),
