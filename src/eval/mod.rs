@@ -15,7 +15,7 @@ use std::rc::Rc;
 use crate::runtime::exception::exc_data;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Payload, TraceEntry};
-use crate::runtime::types::{dict_get_str, dict_set_str};
+use crate::runtime::types::dict_set_str;
 use crate::runtime::{Exc, PyResult, Value};
 use crate::source::SourceFile;
 use crate::syntax::ast::{Module, Span, Symbol};
