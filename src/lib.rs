@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod cli;
 pub mod error;
 pub mod eval;
+pub mod gc;
 pub mod modules;
 pub mod runtime;
 pub mod sema;

@@ -66,26 +66,36 @@ pub struct Vm {
     pub argv: RefCell<Vec<String>>,
     /// Per-symbol cache of where a global name was found (see `eval::load_global`).
     pub global_cache: RefCell<Vec<crate::eval::GlobalCacheEntry>>,
+    /// `gc.isenabled()`.
+    pub gc_enabled: Cell<bool>,
     /// Recycled local-slot vectors for function frames.
     locals_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// Set when Ctrl-C arrives; checked at safe points.
     pub interrupted: Rc<std::sync::atomic::AtomicBool>,
 }
 
-fn death_hook(obj: &HeapObj, _push: &mut dyn FnMut(Pending)) -> DeathAction {
+/// What happens when an object's count reaches zero (CPython's
+/// `subtype_dealloc` order): `__del__` first (once, PEP 442), then weak
+/// references are cleared and their callbacks queued, then the payload is
+/// released. Runs no user code itself.
+fn death_hook(obj: &HeapObj, push: &mut dyn FnMut(Pending)) -> DeathAction {
     match &obj.payload {
         Payload::Instance(i) => {
             if type_data(&i.class).has(TF_HAS_DEL) && !obj.has_flag(FLAG_FINALIZED) {
                 return DeathAction::Finalize;
             }
-            DeathAction::Free
+            if let Base::WeakRef(_) = i.base {
+                crate::runtime::weakref::on_weakref_death(obj);
+            }
         }
-        Payload::Type(_) => {
-            types::invalidate_cache();
-            DeathAction::Free
-        }
-        _ => DeathAction::Free,
+        Payload::WeakRef(_) => crate::runtime::weakref::on_weakref_death(obj),
+        Payload::Type(_) => types::invalidate_cache(),
+        _ => {}
     }
+    if obj.header.weaklist.borrow().is_some() {
+        crate::runtime::weakref::clear_weakrefs(obj, push);
+    }
+    DeathAction::Free
 }
 
 impl Vm {
@@ -113,7 +123,7 @@ impl Vm {
             range: b("range"),
             slice: b("slice"),
             function: bw("function"),
-            builtin_function: b("builtin_function_or_method"),
+            builtin_function: bw("builtin_function_or_method"),
             method: bw("method"),
             module: bw("module"),
             cell: b("cell"),
@@ -141,6 +151,9 @@ impl Vm {
             dict_keys: b("dict_keys"),
             dict_values: b("dict_values"),
             dict_items: b("dict_items"),
+            weakref: new_type("ReferenceType", o(), Layout::WeakRef, TF_BASETYPE),
+            weakproxy: b("ProxyType"),
+            weakcallableproxy: b("CallableProxyType"),
             object,
         };
         let exc = ExcTypes::new(&types.object);
@@ -159,6 +172,7 @@ impl Vm {
             next_frame_id: Cell::new(1),
             argv: RefCell::new(Vec::new()),
             locals_pool: RefCell::new(Vec::new()),
+            gc_enabled: Cell::new(true),
             global_cache: RefCell::new(Vec::new()),
             interrupted: Rc::new(std::sync::atomic::AtomicBool::new(false)),
         };
@@ -372,9 +386,7 @@ impl Vm {
                     }
                     drop(v);
                 }
-                // Weak references with callbacks are not implemented yet, so
-                // nothing queues callbacks.
-                Pending::Callback(wr) => drop(wr),
+                Pending::Callback(wr) => crate::runtime::weakref::run_callback(self, wr),
             }
         }
     }

@@ -3,8 +3,10 @@
 //! `stdlib/` embedded in the binary.
 //!
 //! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
+pub mod gc;
 pub mod stdlib;
 pub mod sys;
+pub mod weakref_native;
 
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Module, Payload};
@@ -53,7 +55,8 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
             }))));
             m
         }
-        "gc" | "weakref" | "_weakref" => new_module(vm, name),
+        "_weakref" => weakref_native::create(vm),
+        "gc" => gc::create(vm),
         _ => {
             if let Some(text) = stdlib::source_of(name) {
                 return stdlib::load(vm, name, text);

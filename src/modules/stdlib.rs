@@ -12,7 +12,7 @@ use crate::source::SourceFile;
 use crate::vm::Vm;
 
 /// (module name, source text) of every embedded module.
-const SOURCES: &[(&str, &str)] = &[];
+const SOURCES: &[(&str, &str)] = &[("weakref", include_str!("../../stdlib/weakref.py"))];
 
 /// The embedded source of module `name`, if wisp ships one.
 pub fn source_of(name: &str) -> Option<&'static str> {

@@ -287,6 +287,9 @@ pub fn binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
     let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
     if !a_inst && !b_inst {
+        if let Some(r) = crate::modules::weakref_native::binary_op(vm, op, a, b) {
+            return r;
+        }
         if let Some(v) = numeric_op(vm, op, a, b)? {
             return Ok(v);
         }

@@ -86,6 +86,11 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
     match obj.payload() {
         Some(Payload::Type(_)) => return get_type_attr(vm, obj, name, &key),
         Some(Payload::Super(s)) => return crate::eval::class::super_getattr(vm, &s.0, &s.1, name),
+        Some(Payload::WeakRef(_)) => {
+            if let Some(t) = super::weakref::proxy_target(vm, obj) {
+                return get_attr(vm, &t?, name);
+            }
+        }
         _ => {}
     }
     if let Some(Payload::Module(m)) = obj.payload() {
@@ -343,6 +348,9 @@ fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> PyResult<Va
 
 /// `setattr(obj, name, value)`
 pub fn set_attr(vm: &Vm, obj: &Value, name: Symbol, value: Value) -> PyResult<()> {
+    if let Some(t) = super::weakref::proxy_target(vm, obj) {
+        return set_attr(vm, &t?, name, value);
+    }
     let key = vm.sym_str(name);
     let ty = vm.type_of(obj).clone();
     let tyd = type_data(&ty);
@@ -407,6 +415,9 @@ pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Va
 
 /// `delattr(obj, name)`
 pub fn del_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<()> {
+    if let Some(t) = super::weakref::proxy_target(vm, obj) {
+        return del_attr(vm, &t?, name);
+    }
     let key = vm.sym_str(name);
     let ty = vm.type_of(obj).clone();
     if type_data(&ty).has(TF_HAS_DELATTR) {

@@ -22,6 +22,7 @@ pub mod setops;
 pub mod strings;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 pub use heap::ObjRef;
 pub use value::Value;

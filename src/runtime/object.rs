@@ -42,6 +42,8 @@ pub enum Payload {
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(ObjRef, Value)>),
+    /// `weakref.ref`, `weakref.proxy` (see `runtime::weakref`).
+    WeakRef(super::weakref::WeakRefData),
     /// Singletons with no data: NotImplemented, Ellipsis.
     Singleton(&'static str),
 }
@@ -193,6 +195,8 @@ pub enum Layout {
     List,
     /// Subclass of dict: instances carry a dict.
     Dict,
+    /// Subclass of `weakref.ref`.
+    WeakRef,
     /// Built-in, not subclassable via instances of `Payload::Instance`.
     Builtin,
 }
@@ -238,6 +242,8 @@ pub enum Base {
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
     Exception(RefCell<ExcData>),
+    /// Subclass of `weakref.ref`.
+    WeakRef(super::weakref::WeakRefData),
 }
 
 pub struct ExcData {

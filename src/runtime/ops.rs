@@ -55,6 +55,10 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
             Payload::BigInt(_) => Ok(true),
             Payload::Range(r) => Ok(!r.is_empty()),
             Payload::Bytes(b) => Ok(!b.is_empty()),
+            Payload::WeakRef(_) => match super::weakref::proxy_target(vm, v) {
+                Some(t) => truthy(vm, &t?),
+                None => Ok(true),
+            },
             Payload::Instance(_) => {
                 if let Some(r) = vm.call_special(v, vm.sym.bool_, &[]) {
                     return match r? {
@@ -237,6 +241,9 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             None => op == CmpOp::NotEq,
         }));
     }
+    if let Some(r) = crate::modules::weakref_native::compare(vm, a, b, op) {
+        return r;
+    }
     let both_builtin = !matches!(a.payload(), Some(Payload::Instance(_))) && !matches!(b.payload(), Some(Payload::Instance(_)));
     if both_builtin {
         if let (Some(_), Some(_)) = (seq_items(a), seq_items(b)) {
@@ -376,9 +383,16 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
             Payload::Tuple(items) => tuple_hash(vm, items),
             Payload::FrozenSet(s) => Ok(super::setops::frozenset_hash(s)),
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => Err(unhashable(vm, v)),
+            Payload::WeakRef(_) => crate::modules::weakref_native::hash(vm, v).unwrap_or(Ok(0)),
             Payload::Instance(_) => {
                 let ty = vm.type_of(v).clone();
-                match super::types::lookup(&ty, vm.sym.hash, &vm.sym_str(vm.sym.hash)) {
+                let found = super::types::lookup(&ty, vm.sym.hash, &vm.sym_str(vm.sym.hash));
+                if let (Some(Value::Obj(h)), Some(_)) = (&found, super::weakref::weak_data(v)) {
+                    if matches!(h.payload, Payload::Native(_)) {
+                        return crate::modules::weakref_native::hash(vm, v).unwrap_or(Ok(0));
+                    }
+                }
+                match found {
                     Some(Value::None) => Err(unhashable(vm, v)),
                     Some(h) if !matches!(h.payload(), Some(Payload::Native(_))) => {
                         let r = vm.call(&h, vec![v.clone()], &[])?;

@@ -168,6 +168,7 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
             None => format!("<cell at {:#x}: empty>", o.addr()),
         }),
         Payload::Singleton(name) => Ok((*name).into()),
+        Payload::WeakRef(_) => Ok(crate::modules::weakref_native::repr_of(vm, v)),
         _ => Ok(default_repr(vm, v)),
     }
 }
@@ -192,6 +193,10 @@ pub fn str_of(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Ok(s.text.to_string()),
+            Payload::WeakRef(_) => match super::weakref::proxy_target(vm, v) {
+                Some(t) => str_of(vm, &t?),
+                None => repr(vm, v),
+            },
             Payload::Instance(i) => {
                 if let Some(r) = vm.call_special(v, vm.sym.str, &[]) {
                     let r = r?;

@@ -69,6 +69,9 @@ builtin_types!(
     dict_keys,
     dict_values,
     dict_items,
+    weakref,
+    weakproxy,
+    weakcallableproxy,
 );
 
 /// Create a type object.
@@ -160,6 +163,11 @@ impl Types {
             Payload::StaticMethod(_) => &self.staticmethod,
             Payload::ClassMethod(_) => &self.classmethod,
             Payload::Super(_) => &self.super_,
+            Payload::WeakRef(w) => match w.kind {
+                super::weakref::WeakKind::Ref => &self.weakref,
+                super::weakref::WeakKind::Proxy => &self.weakproxy,
+                super::weakref::WeakKind::CallableProxy => &self.weakcallableproxy,
+            },
             Payload::Singleton("NotImplemented") => &self.not_implemented,
             Payload::Singleton(_) => &self.ellipsis,
             Payload::Iter(state) => self.iter_type(&state.borrow()),
