@@ -66,8 +66,8 @@ pub struct Vm {
     pub argv: RefCell<Vec<String>>,
     /// Per-symbol cache of where a global name was found (see `eval::load_global`).
     pub global_cache: RefCell<Vec<crate::eval::GlobalCacheEntry>>,
-    /// `gc.isenabled()`.
-    pub gc_enabled: Cell<bool>,
+    /// Cycle-collector state (`gc` module).
+    pub gc: crate::gc::GcState,
     /// Recycled local-slot vectors for function frames.
     locals_pool: RefCell<Vec<Vec<Option<Value>>>>,
     /// Set when Ctrl-C arrives; checked at safe points.
@@ -172,7 +172,7 @@ impl Vm {
             next_frame_id: Cell::new(1),
             argv: RefCell::new(Vec::new()),
             locals_pool: RefCell::new(Vec::new()),
-            gc_enabled: Cell::new(true),
+            gc: crate::gc::GcState::new(),
             global_cache: RefCell::new(Vec::new()),
             interrupted: Rc::new(std::sync::atomic::AtomicBool::new(false)),
         };
@@ -396,6 +396,9 @@ impl Vm {
     pub fn safe_point(&self) {
         if heap::has_pending() {
             self.run_pending();
+        }
+        if heap::young_count() as i64 > self.gc.thresholds.get()[0] {
+            crate::gc::maybe_collect(self);
         }
     }
 }

@@ -100,12 +100,11 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
             if let Some(v) = instance_attr_fast(vm, &o, *attr) {
+                release_temporary(vm, o);
                 return Ok(v);
             }
             let r = get_attr(vm, &o, *attr).map_err(|err| traced(err, f, e));
-            drop(o);
-            // A temporary that dies here runs its finalizer now, as in CPython.
-            vm.safe_point();
+            release_temporary(vm, o);
             r
         }
         ExprKind::Subscript(obj, idx) => {
@@ -355,6 +354,18 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             super::call::call_function(vm, &fo, func, pos, &kw)
         }
         _ => vm.call(&callee, pos, &kw),
+    }
+}
+
+/// Drop a value used as a temporary; if that was its last reference, run
+/// its finalizer now, as CPython would at this point of the expression.
+#[inline]
+fn release_temporary(vm: &Vm, v: Value) {
+    if let Value::Obj(o) = &v {
+        if o.refcount() == 1 {
+            drop(v);
+            vm.safe_point();
+        }
     }
 }
 

@@ -30,6 +30,12 @@ pub const FLAG_TRACKED: u8 = 2;
 pub struct Header {
     refcnt: Cell<usize>,
     flags: Cell<u8>,
+    /// Generation (0..=2) of a tracked object; `FROZEN_GEN` after `gc.freeze()`.
+    gen: Cell<u8>,
+    /// Position in its generation's list, or `UNTRACKED`.
+    gc_index: Cell<u32>,
+    /// Scratch index used by the collector during one collection.
+    pub gc_mark: Cell<u32>,
     /// Weak references pointing here (owned by `runtime::weakref`); `None`
     /// when there are none.
     pub weaklist: RefCell<Option<Box<Vec<WeakPtr>>>>,
@@ -71,14 +77,22 @@ impl ObjRef {
             header: Header {
                 refcnt: Cell::new(1),
                 flags: Cell::new(0),
+                gen: Cell::new(0),
+                gc_index: Cell::new(UNTRACKED),
+                gc_mark: Cell::new(UNTRACKED),
                 weaklist: RefCell::new(None),
             },
             payload,
         });
+        let container = obj.payload.is_container();
         LIVE.with(|c| c.set(c.get() + 1));
-        ObjRef {
+        let r = ObjRef {
             ptr: NonNull::from(Box::leak(obj)),
+        };
+        if container {
+            track(r.ptr);
         }
+        r
     }
 
     /// Identity: the address, as `id()` shows it.
@@ -248,6 +262,7 @@ fn free(ptr: NonNull<HeapObj>) {
         return;
     }
     FREE_DEPTH.with(|d| d.set(depth + 1));
+    untrack(ptr);
     // SAFETY: count is 0 and no finalizer is pending: nobody else can reach
     // this box (invariants 1, 2); it came from Box::leak in ObjRef::new.
     drop(unsafe { Box::from_raw(ptr.as_ptr()) });
@@ -257,6 +272,7 @@ fn free(ptr: NonNull<HeapObj>) {
         // Outermost: empty the trashcan iteratively.
         while let Some(p) = TRASHCAN.with(|t| t.borrow_mut().pop()) {
             FREE_DEPTH.with(|d| d.set(1));
+            untrack(p);
             // SAFETY: as above; the pointer was parked, not freed.
             drop(unsafe { Box::from_raw(p.as_ptr()) });
             LIVE.with(|c| c.set(c.get() - 1));
@@ -275,4 +291,177 @@ pub fn take_produced() -> Vec<Pending> {
 #[inline]
 pub fn has_pending() -> bool {
     ANY_PENDING.with(|f| f.get())
+}
+
+// ---- tracked containers (for the cycle collector) -------------------------
+
+/// `gc_index` of an object that is not tracked.
+pub const UNTRACKED: u32 = u32::MAX;
+/// Generation number of frozen objects (`gc.freeze()`).
+pub const FROZEN_GEN: u8 = 3;
+
+/// Per-generation lists of tracked containers in allocation/promotion
+/// order (CPython's gc lists). Removal leaves a hole that `compact`
+/// squeezes out; positions are stored in each object's header.
+#[derive(Default)]
+struct GcLists {
+    gens: [Vec<Option<NonNull<HeapObj>>>; 4],
+    holes: [usize; 4],
+}
+
+thread_local! {
+    static GC: RefCell<GcLists> = RefCell::new(GcLists::default());
+    /// Allocations minus deallocations of tracked objects since the last
+    /// young collection (`gc.get_count()[0]`).
+    static YOUNG: Cell<isize> = const { Cell::new(0) };
+}
+
+fn track(ptr: NonNull<HeapObj>) {
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let list = &mut g.gens[0];
+        // SAFETY: `ptr` was just allocated and is live (invariant 1).
+        let h = unsafe { &ptr.as_ref().header };
+        h.gen.set(0);
+        h.gc_index.set(list.len() as u32);
+        list.push(Some(ptr));
+    });
+    YOUNG.with(|y| y.set(y.get() + 1));
+}
+
+fn untrack(ptr: NonNull<HeapObj>) {
+    // SAFETY: called on a live box just before it is freed.
+    let h = unsafe { &ptr.as_ref().header };
+    let idx = h.gc_index.get();
+    if idx == UNTRACKED {
+        return;
+    }
+    h.gc_index.set(UNTRACKED);
+    let gen = h.gen.get() as usize;
+    let _ = GC.try_with(|g| {
+        let mut g = g.borrow_mut();
+        if let Some(slot) = g.gens[gen].get_mut(idx as usize) {
+            *slot = None;
+            g.holes[gen] += 1;
+        }
+    });
+    let _ = YOUNG.try_with(|y| {
+        if y.get() > 0 {
+            y.set(y.get() - 1)
+        }
+    });
+}
+
+impl HeapObj {
+    /// Is this object in the collector's tracked set?
+    pub fn is_tracked(&self) -> bool {
+        self.header.gc_index.get() != UNTRACKED
+    }
+    /// Its generation (meaningful only when tracked).
+    pub fn generation(&self) -> u8 {
+        self.header.gen.get()
+    }
+}
+
+/// Strong handles to every tracked object of generations `0..=max_gen`, in
+/// list order (oldest generation first, as CPython merges younger lists
+/// onto older ones before a collection).
+pub fn tracked_objects(max_gen: usize) -> Vec<ObjRef> {
+    GC.with(|g| {
+        let g = g.borrow();
+        let mut out = Vec::new();
+        for gen in (0..=max_gen.min(2)).rev() {
+            for p in g.gens[gen].iter().flatten() {
+                // SAFETY: tracked pointers are live (untracked before free).
+                let h = unsafe { &p.as_ref().header };
+                h.refcnt.set(h.refcnt.get() + 1);
+                out.push(ObjRef { ptr: *p });
+            }
+        }
+        out
+    })
+}
+
+/// Move tracked objects to generation `gen` (appending in the given order).
+pub fn move_to_generation(objs: &[ObjRef], gen: u8) {
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        for o in objs {
+            let h = &o.header;
+            let idx = h.gc_index.get();
+            if idx == UNTRACKED {
+                continue;
+            }
+            let old = h.gen.get() as usize;
+            if let Some(slot) = g.gens[old].get_mut(idx as usize) {
+                *slot = None;
+                g.holes[old] += 1;
+            }
+            let list = &mut g.gens[gen as usize];
+            h.gen.set(gen);
+            h.gc_index.set(list.len() as u32);
+            list.push(Some(o.ptr));
+        }
+        for gen in 0..4 {
+            compact(&mut g, gen);
+        }
+    });
+}
+
+/// Squeeze holes out of a generation list, renumbering positions.
+fn compact(g: &mut GcLists, gen: usize) {
+    if g.holes[gen] == 0 || g.holes[gen] * 2 < g.gens[gen].len() {
+        return;
+    }
+    let list: Vec<Option<NonNull<HeapObj>>> = std::mem::take(&mut g.gens[gen]).into_iter().filter(|p| p.is_some()).collect();
+    for (i, p) in list.iter().enumerate() {
+        if let Some(p) = p {
+            // SAFETY: tracked pointers are live.
+            unsafe { p.as_ref() }.header.gc_index.set(i as u32);
+        }
+    }
+    g.gens[gen] = list;
+    g.holes[gen] = 0;
+}
+
+/// Number of tracked objects per generation (`[young, middle, old, frozen]`).
+pub fn generation_sizes() -> [usize; 4] {
+    GC.with(|g| {
+        let g = g.borrow();
+        [0, 1, 2, 3].map(|i| g.gens[i].len() - g.holes[i])
+    })
+}
+
+/// Allocations minus deallocations of tracked objects since the last
+/// young collection.
+#[inline]
+pub fn young_count() -> isize {
+    YOUNG.with(|y| y.get())
+}
+
+pub fn reset_young_count() {
+    YOUNG.with(|y| y.set(0));
+}
+
+/// Move every object of generations 0..=2 to the frozen generation
+/// (`gc.freeze()`), or back to the oldest generation (`gc.unfreeze()`).
+pub fn freeze(on: bool) {
+    let objs: Vec<ObjRef> = if on {
+        tracked_objects(2)
+    } else {
+        GC.with(|g| {
+            let g = g.borrow();
+            g.gens[FROZEN_GEN as usize]
+                .iter()
+                .flatten()
+                .map(|p| {
+                    // SAFETY: tracked pointers are live.
+                    let h = unsafe { &p.as_ref().header };
+                    h.refcnt.set(h.refcnt.get() + 1);
+                    ObjRef { ptr: *p }
+                })
+                .collect()
+        })
+    };
+    move_to_generation(&objs, if on { FROZEN_GEN } else { 2 });
 }
