@@ -121,6 +121,13 @@ pub fn run(args: Vec<String>) -> i32 {
         }
     };
     let interp = Interpreter::new(argv, Some(&name));
+    // sys.path[0]: the script's directory, else the current directory.
+    let dir = std::path::Path::new(&name)
+        .parent()
+        .filter(|_| name.ends_with(".py") || std::path::Path::new(&name).is_file())
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| ".".to_owned());
+    interp.vm.search_path.borrow_mut().push(dir);
     let status = report(&interp, interp.run_source(&name, &text));
     if interactive && status.is_none() {
         return repl_with(interp);

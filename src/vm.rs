@@ -62,6 +62,8 @@ pub struct Vm {
     /// `raise`, `sys.exc_info()` and implicit `__context__`.
     pub handling: RefCell<Vec<Value>>,
     pub next_frame_id: Cell<u64>,
+    /// Directories searched for `import name` (`sys.path`).
+    pub search_path: RefCell<Vec<String>>,
     /// `sys.argv`.
     pub argv: RefCell<Vec<String>>,
     /// Per-symbol cache of where a global name was found (see `eval::load_global`).
@@ -171,6 +173,7 @@ impl Vm {
             handling: RefCell::new(Vec::new()),
             next_frame_id: Cell::new(1),
             argv: RefCell::new(Vec::new()),
+            search_path: RefCell::new(Vec::new()),
             locals_pool: RefCell::new(Vec::new()),
             gc: crate::gc::GcState::new(),
             global_cache: RefCell::new(Vec::new()),

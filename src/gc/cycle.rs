@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use crate::error::traceback::print_unraisable;
-use crate::runtime::heap::{self, ObjRef, FLAG_FINALIZED, UNTRACKED};
+use crate::runtime::heap::{self, ObjRef, FLAG_FINALIZED, FLAG_IN_GC, UNTRACKED};
 use crate::runtime::object::*;
 use crate::runtime::types::type_data;
 use crate::runtime::weakref::weak_data;
@@ -112,6 +112,42 @@ fn clear_weakrefs_to(garbage: &[ObjRef], garbage_set: &HashSet<usize>) -> Vec<Ob
     callbacks
 }
 
+/// Drop the collector's handle on garbage objects that nothing else
+/// references any more: they die now, running `__del__` if they have not
+/// been finalized yet, exactly as a refcount death would in CPython.
+fn release_dead(vm: &Vm, garbage: &mut [Option<ObjRef>]) {
+    // A candidate may be reported more than once; never touch one twice
+    // once freed (the collector's handle was its last reference).
+    let mut freed: HashSet<usize> = HashSet::new();
+    loop {
+        let candidates = heap::take_gc_candidates();
+        if candidates.is_empty() {
+            return;
+        }
+        for p in candidates {
+            if !freed.insert(p.addr()) {
+                continue;
+            }
+            let o = p.upgrade_alive();
+            let i = o.header.gc_mark.get() as usize;
+            let ours = garbage.get(i).and_then(|g| g.as_ref()).is_some_and(|g| g.ptr_eq(&o));
+            // `o` plus our handle: nothing else refers to it.
+            if !(ours && o.refcount() == 2) {
+                // Still referenced: it may be reported again later.
+                freed.remove(&o.addr());
+            }
+            if ours && o.refcount() == 2 {
+                o.set_flag(FLAG_IN_GC, false);
+                o.header.gc_mark.set(UNTRACKED);
+                drop(o);
+                let handle = garbage[i].take();
+                drop(handle);
+                vm.safe_point();
+            }
+        }
+    }
+}
+
 /// Run a collection of generations `0..=gen`; returns the number of
 /// unreachable objects found (CPython's return value).
 pub fn collect(vm: &Vm, gen: usize) -> usize {
@@ -145,23 +181,45 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
     let next_gen = (gen + 1).min(2) as u8;
     heap::move_to_generation(&survivors, next_gen);
     drop(survivors);
-    let found: usize = garbage.iter().map(cpython_object_count).sum();
     if debug & DEBUG_COLLECTABLE != 0 {
         for g in &garbage {
             crate::builtins::io::write_stderr(&format!("gc: collectable {}\n", describe(vm, g)));
         }
     }
+    // While finalizers run, an object of the garbage set that loses every
+    // reference but the collector's dies at once, as it would in CPython
+    // (where the collector holds no reference): see `release_dead`.
+    let mut garbage: Vec<Option<ObjRef>> = garbage.into_iter().map(Some).collect();
+    for (i, g) in garbage.iter().enumerate() {
+        if let Some(g) = g {
+            g.header.gc_mark.set(i as u32);
+            g.set_flag(FLAG_IN_GC, true);
+        }
+    }
+    let mut freed_weakrefs = 0;
     // 1. Weak references to garbage: clear all, then run callbacks of the
     //    ones that are not garbage themselves.
-    let garbage_set: HashSet<usize> = garbage.iter().map(|g| g.addr()).collect();
-    for wr in clear_weakrefs_to(&garbage, &garbage_set) {
+    let garbage_set: HashSet<usize> = garbage.iter().flatten().map(|g| g.addr()).collect();
+    let live: Vec<ObjRef> = garbage.iter().flatten().cloned().collect();
+    let callbacks = clear_weakrefs_to(&live, &garbage_set);
+    drop(live);
+    heap::take_gc_candidates();
+    for wr in callbacks {
+        let keep = wr.clone();
         crate::runtime::weakref::run_callback(vm, wr);
         vm.safe_point();
+        // CPython counts callback weakrefs that die once their callback ran.
+        if keep.refcount() == 1 {
+            freed_weakrefs += 1;
+        }
+        drop(keep);
+        release_dead(vm, &mut garbage);
     }
-    // 2. Finalizers, once per object (PEP 442).
-    for g in &garbage {
-        if let Payload::Instance(i) = &g.payload {
-            if type_data(&i.class).has(TF_HAS_DEL) && !g.has_flag(FLAG_FINALIZED) {
+    // 2. Finalizers, once per object (PEP 442), in list order.
+    for i in 0..garbage.len() {
+        let Some(g) = garbage[i].clone() else { continue };
+        if let Payload::Instance(inst) = &g.payload {
+            if type_data(&inst.class).has(TF_HAS_DEL) && !g.has_flag(FLAG_FINALIZED) {
                 g.set_flag(FLAG_FINALIZED, true);
                 let v = Value::Obj(g.clone());
                 if let Some(del) = vm.special(&v, vm.sym.del) {
@@ -170,10 +228,18 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
                     }
                 }
                 drop(v);
+                drop(g);
                 vm.safe_point();
+                release_dead(vm, &mut garbage);
             }
         }
     }
+    for g in garbage.iter().flatten() {
+        g.set_flag(FLAG_IN_GC, false);
+        g.header.gc_mark.set(UNTRACKED);
+    }
+    heap::take_gc_candidates();
+    let garbage: Vec<ObjRef> = garbage.into_iter().flatten().collect();
     // 3. Spare what the finalizers resurrected.
     let alive = reachable_from_outside(&garbage);
     let mut resurrected = Vec::new();
@@ -187,6 +253,7 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
     }
     heap::move_to_generation(&resurrected, next_gen);
     drop(resurrected);
+    let found = freed_weakrefs + doomed.iter().map(cpython_object_count).sum::<usize>();
     // 4. Break the cycles (or keep everything with DEBUG_SAVEALL).
     if debug & DEBUG_SAVEALL != 0 {
         if let Some(l) = ops::list_of(&state.garbage) {

@@ -61,6 +61,9 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
             if let Some(text) = stdlib::source_of(name) {
                 return stdlib::load(vm, name, text);
             }
+            if let Some((file, text)) = find_on_path(vm, name) {
+                return stdlib::load_source(vm, name, &file, &text);
+            }
             return Err(vm.err(
                 &vm.exc.module_not_found_error,
                 format!("No module named '{}'", name),
@@ -69,4 +72,22 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
     };
     vm.modules.borrow_mut().insert(name.to_owned(), m.clone());
     Ok(m)
+}
+
+/// Look for `name.py` in the directories of `sys.path` (the script's
+/// directory first).
+fn find_on_path(vm: &Vm, name: &str) -> Option<(String, String)> {
+    let rel = name.replace('.', "/");
+    let dirs: Vec<String> = vm.search_path.borrow().clone();
+    for dir in dirs {
+        for candidate in [format!("{}/{}.py", dir, rel), format!("{}/{}/__init__.py", dir, rel)] {
+            let path = std::path::Path::new(&candidate);
+            if path.is_file() {
+                let text = std::fs::read_to_string(path).ok()?;
+                let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or(candidate.clone());
+                return Some((abs, text));
+            }
+        }
+    }
+    None
 }

@@ -12,7 +12,10 @@ use crate::source::SourceFile;
 use crate::vm::Vm;
 
 /// (module name, source text) of every embedded module.
-const SOURCES: &[(&str, &str)] = &[("weakref", include_str!("../../stdlib/weakref.py"))];
+const SOURCES: &[(&str, &str)] = &[
+    ("weakref", include_str!("../../stdlib/weakref.py")),
+    ("pprint", include_str!("../../stdlib/pprint.py")),
+];
 
 /// The embedded source of module `name`, if wisp ships one.
 pub fn source_of(name: &str) -> Option<&'static str> {
@@ -23,19 +26,30 @@ pub fn source_of(name: &str) -> Option<&'static str> {
 /// before its body runs (so circular imports see the partial module).
 pub fn load(vm: &Vm, name: &str, text: &str) -> PyResult<Value> {
     let file = format!("<wisp stdlib>/{}.py", name.replace('.', "/"));
+    load_source(vm, name, &file, text)
+}
+
+/// Run `text` (read from `file`) as the body of a new module `name`.
+pub fn load_source(vm: &Vm, name: &str, file: &str, text: &str) -> PyResult<Value> {
+    let file = file.to_owned();
     let globals = crate::eval::new_globals(vm, name, Some(&file));
     let module = Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
         name: name.to_owned(),
         dict: globals.clone(),
     }))));
     vm.modules.borrow_mut().insert(name.to_owned(), module.clone());
-    let src = Rc::new(SourceFile::new(file, text));
+    let src = Rc::new(SourceFile::new(file.clone(), text));
     let parsed = crate::syntax::parse_module(text).and_then(|mut m| crate::sema::resolve_module(&mut m).map(|_| m));
     let ast = match parsed {
         Ok(m) => m,
         Err(e) => {
             vm.modules.borrow_mut().remove(name);
-            return Err(vm.err(&vm.exc.syntax_error, format!("{} (in embedded module {})", e.msg, name)));
+            let src = SourceFile::new(file.clone(), text);
+            let line = src.line_of(e.span.start);
+            return Err(vm.err(
+                &vm.exc.syntax_error,
+                format!("{} ({}, line {})", e.msg, file, line),
+            ));
         }
     };
     if let Err(e) = crate::eval::run_module(vm, &ast, &globals, &src) {

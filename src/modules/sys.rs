@@ -21,6 +21,8 @@ pub fn create(vm: &Vm) -> Value {
         set_attr(vm, &m, "__stderr__", err);
         set_attr(vm, &m, "__stdin__", inp);
     }
+    let path: Vec<Value> = vm.search_path.borrow().iter().map(|p| Value::str(p.as_str())).collect();
+    set_attr(vm, &m, "path", ops::new_list(path));
     set_attr(vm, &m, "version", Value::str("3.11.0 (wisp 0.1.0)"));
     set_attr(
         vm,

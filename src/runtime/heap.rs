@@ -25,6 +25,9 @@ use super::object::Payload;
 pub const FLAG_FINALIZED: u8 = 1;
 /// The object is in the cycle collector's tracked set.
 pub const FLAG_TRACKED: u8 = 2;
+/// The object is garbage under examination by a running collection: when
+/// its count drops to 1 (only the collector's handle) it is reported.
+pub const FLAG_IN_GC: u8 = 4;
 
 /// Per-object header. Lives in front of every payload.
 pub struct Header {
@@ -170,8 +173,12 @@ impl Drop for ObjRef {
         let h = &self.header;
         let n = h.refcnt.get() - 1;
         h.refcnt.set(n);
-        if n == 0 {
-            object_died(self.ptr);
+        if n <= 1 {
+            if n == 0 {
+                object_died(self.ptr);
+            } else if h.flags.get() & FLAG_IN_GC != 0 {
+                GC_CANDIDATES.with(|c| c.borrow_mut().push(WeakPtr(self.ptr)));
+            }
         }
     }
 }
@@ -197,6 +204,8 @@ thread_local! {
     // ManuallyDrop: thread-local destructors must not drop Python objects.
     static PRODUCED: std::mem::ManuallyDrop<RefCell<Vec<Pending>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
+    /// Collector garbage whose only remaining reference is the collector's.
+    static GC_CANDIDATES: RefCell<Vec<WeakPtr>> = const { RefCell::new(Vec::new()) };
     /// Fast flag mirroring "PRODUCED is not empty".
     static ANY_PENDING: Cell<bool> = const { Cell::new(false) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
@@ -464,4 +473,10 @@ pub fn freeze(on: bool) {
         })
     };
     move_to_generation(&objs, if on { FROZEN_GEN } else { 2 });
+}
+
+/// Garbage objects (flagged `FLAG_IN_GC`) whose count dropped to 1 since
+/// the last call; the collector owns that last reference.
+pub fn take_gc_candidates() -> Vec<WeakPtr> {
+    GC_CANDIDATES.with(|c| std::mem::take(&mut *c.borrow_mut()))
 }

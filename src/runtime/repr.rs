@@ -158,11 +158,16 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
                 format!("<class '{}.{}'>", module, t.qualname.borrow())
             })
         }
-        Payload::Module(m) => Ok(if m.name == "sys" || m.name == "builtins" || m.name == "gc" {
-            format!("<module '{}' (built-in)>", m.name)
-        } else {
-            format!("<module '{}'>", m.name)
-        }),
+        Payload::Module(m) => {
+            let file = match &m.dict.payload {
+                Payload::Dict(d) => super::types::dict_get_str(&d.borrow(), &vm.sym_str(vm.sym.file)),
+                _ => None,
+            };
+            Ok(match file.as_ref().and_then(|f| f.as_str()) {
+                Some(f) => format!("<module '{}' from '{}'>", m.name, f),
+                None => format!("<module '{}' (built-in)>", m.name),
+            })
+        }
         Payload::Cell(c) => Ok(match &*c.borrow() {
             Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", o.addr(), vm.type_name(v), v.id()),
             None => format!("<cell at {:#x}: empty>", o.addr()),
