@@ -213,7 +213,7 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
         let Some(s) = x.as_str() else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
-        return num::parse_int(s, b as u32).map(int_value).map_err(|e| num_err(vm, e));
+        return crate::runtime::num_text::parse_int(s, b).map(int_value).map_err(|e| num_err(vm, e));
     }
     match x {
         Value::Int(_) => Ok(x.clone()),
@@ -224,7 +224,7 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 return Ok(x.clone());
             }
             if let Some(s) = x.as_str() {
-                return num::parse_int(s, 10).map(int_value).map_err(|e| num_err(vm, e));
+                return crate::runtime::num_text::parse_int(s, 10).map(int_value).map_err(|e| num_err(vm, e));
             }
             for sym in [vm.sym.int, vm.sym.index] {
                 if let Some(r) = vm.call_special(x, sym, &[]) {
@@ -252,7 +252,7 @@ fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
     not_subclassable(vm, &cls, &vm.types.float)?;
     let Some(x) = args.pos.get(1) else { return Ok(Value::Float(0.0)) };
     if let Some(s) = x.as_str() {
-        return num::parse_float(s).map(Value::Float).map_err(|e| num_err(vm, e));
+        return crate::runtime::num_text::parse_float(s).map(Value::Float).map_err(|e| num_err(vm, e));
     }
     if let Some(r) = arith::as_f64(vm, x) {
         return r.map(Value::Float);
@@ -484,14 +484,14 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
         Value::Int(_) | Value::Bool(_) => {
             let i = arith::as_bigint(v).unwrap_or_default();
-            return fs::format_int(&num::Int::Big(i), spec).map_err(|e| num_err(vm, e));
+            return fs::format_int_spec(&num::Int::Big(i), spec).map_err(|e| num_err(vm, e));
         }
-        Value::Float(f) => return fs::format_float(*f, spec).map_err(|e| num_err(vm, e)),
+        Value::Float(f) => return fs::format_float_spec(*f, spec).map_err(|e| num_err(vm, e)),
         _ => {}
     }
     match v.payload() {
-        Some(Payload::Str(s)) => return fs::format_str(&s.text, spec).map_err(|e| num_err(vm, e)),
-        Some(Payload::BigInt(b)) => return fs::format_int(&num::Int::Big((**b).clone()), spec).map_err(|e| num_err(vm, e)),
+        Some(Payload::Str(s)) => return fs::format_str_spec(&s.text, spec).map_err(|e| num_err(vm, e)),
+        Some(Payload::BigInt(b)) => return fs::format_int_spec(&num::Int::Big((**b).clone()), spec).map_err(|e| num_err(vm, e)),
         _ => {}
     }
     if let Some(r) = vm.call_special(v, vm.sym.format, &[Value::str(spec)]) {

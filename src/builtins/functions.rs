@@ -360,12 +360,11 @@ fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
     match x {
         Value::Float(f) => match nd {
             None => {
-                let r = crate::runtime::num::round_half_even(*f);
-                arith::float_to_int(vm, r)
+                crate::runtime::num_float::float_round(*f).map(int_value).map_err(|e| num_err(vm, e))
             }
             Some(n) => {
                 let n = ops::index_value(vm, n)?;
-                Ok(Value::Float(crate::runtime::num::round_float(*f, n)))
+                crate::runtime::num_float::float_round_ndigits(*f, n).map(Value::Float).map_err(|e| num_err(vm, e))
             }
         },
         Value::Int(_) | Value::Bool(_) => match nd {
@@ -376,9 +375,7 @@ fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
             Some(n) => {
                 let n = ops::index_value(vm, n)?;
                 let i = arith::as_bigint(x).unwrap_or_default();
-                crate::runtime::num::round_int(&crate::runtime::num::Int::Big(i), n)
-                    .map(int_value)
-                    .map_err(|e| num_err(vm, e))
+                Ok(int_value(crate::runtime::num::int_round(&crate::runtime::num::Int::Big(i).normalize(), n)))
             }
         },
         _ => {
@@ -418,7 +415,7 @@ fn b_pow(vm: &Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
             use crate::runtime::num::Int;
-            crate::runtime::num::pow_mod(&Int::Big(b), &Int::Big(e), &Int::Big(m))
+            crate::runtime::num::int_pow_mod(&Int::Big(b), &Int::Big(e), &Int::Big(m))
                 .map(int_value)
                 .map_err(|e| num_err(vm, e))
         }

@@ -61,18 +61,18 @@ pub fn num_err(vm: &Vm, e: NumError) -> Exc {
 
 /// Compare an int with a float exactly.
 pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
-    num::cmp_int_float(&Int::Big(i.clone()), f)
+    num::int_float_cmp(&Int::Big(i.clone()), f)
 }
 
 pub fn hash_float(f: f64, id: usize) -> i64 {
     if f.is_nan() {
         return (id >> 4) as i64;
     }
-    num::hash_float(f)
+    super::num_float::hash_float(f)
 }
 
 pub fn hash_bigint(b: &BigInt) -> i64 {
-    num::hash_int(&Int::Big(b.clone()))
+    super::num_float::hash_int(&Int::Big(b.clone()))
 }
 
 fn op_names(vm: &Vm, op: BinOp) -> (&'static str, &'static str, &'static str, &'static str) {
@@ -152,24 +152,24 @@ fn numeric_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value
     if !is_float {
         if let (Some(x), Some(y)) = (to_int(a), to_int(b)) {
             let r = match op {
-                BinOp::Add => Ok(num::add(&x, &y)),
-                BinOp::Sub => Ok(num::sub(&x, &y)),
-                BinOp::Mul => Ok(num::mul(&x, &y)),
-                BinOp::FloorDiv => num::floordiv(&x, &y),
-                BinOp::Mod => num::modulo(&x, &y),
-                BinOp::Div => return num::truediv(&x, &y).map(|f| Some(Value::Float(f))).map_err(|e| num_err(vm, e)),
+                BinOp::Add => Ok(num::int_add(&x, &y)),
+                BinOp::Sub => Ok(num::int_sub(&x, &y)),
+                BinOp::Mul => Ok(num::int_mul(&x, &y)),
+                BinOp::FloorDiv => num::int_floordiv(&x, &y),
+                BinOp::Mod => num::int_mod(&x, &y),
+                BinOp::Div => return num::int_truediv(&x, &y).map(|f| Some(Value::Float(f))).map_err(|e| num_err(vm, e)),
                 BinOp::Pow => {
-                    return match num::pow(&x, &y) {
+                    return match num::int_pow(&x, &y) {
                         Ok(num::PowResult::Int(i)) => Ok(Some(int_value(i))),
                         Ok(num::PowResult::Float(f)) => Ok(Some(Value::Float(f))),
                         Err(e) => Err(num_err(vm, e)),
                     }
                 }
-                BinOp::LShift => num::lshift(&x, &y),
-                BinOp::RShift => num::rshift(&x, &y),
-                BinOp::BitAnd => Ok(num::bitand(&x, &y)),
-                BinOp::BitOr => Ok(num::bitor(&x, &y)),
-                BinOp::BitXor => Ok(num::bitxor(&x, &y)),
+                BinOp::LShift => num::int_lshift(&x, &y),
+                BinOp::RShift => num::int_rshift(&x, &y),
+                BinOp::BitAnd => Ok(num::int_and(&x, &y)),
+                BinOp::BitOr => Ok(num::int_or(&x, &y)),
+                BinOp::BitXor => Ok(num::int_xor(&x, &y)),
                 BinOp::MatMul => return Ok(None),
             };
             return r.map(|i| Some(int_value(i))).map_err(|e| num_err(vm, e));
@@ -191,9 +191,9 @@ fn numeric_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value
             }
             x / y
         }
-        BinOp::FloorDiv => num::float_floordiv(x, y).map_err(|e| num_err(vm, e))?,
-        BinOp::Mod => num::float_mod(x, y).map_err(|e| num_err(vm, e))?,
-        BinOp::Pow => num::float_pow(x, y).map_err(|e| num_err(vm, e))?,
+        BinOp::FloorDiv => super::num_float::float_floordiv(x, y).map_err(|e| num_err(vm, e))?,
+        BinOp::Mod => super::num_float::float_mod(x, y).map_err(|e| num_err(vm, e))?,
+        BinOp::Pow => super::num_float::float_pow(x, y).map_err(|e| num_err(vm, e))?,
         _ => return Ok(None),
     };
     Ok(Some(Value::Float(r)))

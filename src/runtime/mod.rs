@@ -12,6 +12,8 @@ pub mod heap;
 pub mod iterators;
 pub mod list;
 pub mod num;
+pub mod num_float;
+pub mod num_text;
 pub mod object;
 pub mod ops;
 pub mod percent;
