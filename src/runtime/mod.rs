@@ -12,6 +12,7 @@ pub mod heap;
 pub mod iterators;
 pub mod list;
 pub mod num;
+pub mod numbers;
 pub mod object;
 pub mod ops;
 pub mod percent;
@@ -38,4 +39,5 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     dictmethods::install(vm);
     setops::install(vm);
     strings::install(vm);
+    numbers::install(vm);
 }
