@@ -34,8 +34,98 @@ pub fn install(vm: &Vm) {
         ("__delitem__", delitem),
         ("__contains__", contains),
         ("__iter__", iter),
+        ("__reversed__", reversed),
+        ("__add__", add),
+        ("__iadd__", iadd),
+        ("__mul__", mul),
+        ("__rmul__", mul),
+        ("__imul__", imul),
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__gt__", gt),
+        ("__ge__", ge),
     ]);
+    crate::builtins::set_type_attr(vm, &vm.types.list, "__hash__", Value::None);
 }
+
+fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__reversed__", &args, 1, 1)?;
+    let n = this(vm, &args, "__reversed__")?.borrow().len();
+    Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(IterState::Reversed {
+        seq: args.pos[0].clone(),
+        idx: n,
+    })))))
+}
+
+fn add(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__add__", &args, 2, 2)?;
+    let mut items = this(vm, &args, "__add__")?.borrow().clone();
+    match list_of(&args.pos[1]) {
+        Some(other) => items.extend(other.borrow().iter().cloned()),
+        None => {
+            return Err(vm.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                vm.type_name(&args.pos[1])
+            )))
+        }
+    }
+    Ok(ops::new_list(items))
+}
+
+fn iadd(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__iadd__", &args, 2, 2)?;
+    let l = this(vm, &args, "__iadd__")?;
+    let items = ops::collect(vm, &args.pos[1])?;
+    l.borrow_mut().extend(items);
+    Ok(args.pos[0].clone())
+}
+
+fn repeated(vm: &Vm, items: &[Value], n: &Value) -> PyResult<Vec<Value>> {
+    let n = super::tuple::repeat_count(vm, n)?;
+    let n = ops::index_value(vm, &n)?.max(0) as usize;
+    if items.len().checked_mul(n).is_none_or(|t| t > 1 << 32) {
+        return Err(vm.err(&vm.exc.memory_error, ""));
+    }
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+fn mul(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__mul__", &args, 2, 2)?;
+    let items = this(vm, &args, "__mul__")?.borrow().clone();
+    Ok(ops::new_list(repeated(vm, &items, &args.pos[1])?))
+}
+
+fn imul(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__imul__", &args, 2, 2)?;
+    let l = this(vm, &args, "__imul__")?;
+    let items = l.borrow().clone();
+    let out = repeated(vm, &items, &args.pos[1])?;
+    let old = std::mem::replace(&mut *l.borrow_mut(), out);
+    drop(old);
+    drop(items);
+    Ok(args.pos[0].clone())
+}
+
+fn is_list(v: &Value) -> bool {
+    list_of(v).is_some()
+}
+
+macro_rules! cmp_dunders {
+    ($($f:ident $op:expr;)*) => {$(
+        fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
+            this(vm, &args, stringify!($f))?;
+            super::tuple::seq_compare_dunder(vm, &args, $op, is_list)
+        }
+    )*};
+}
+
+cmp_dunders!(eq CmpOp::Eq; ne CmpOp::NotEq; lt CmpOp::Lt; le CmpOp::LtE; gt CmpOp::Gt; ge CmpOp::GtE;);
 
 fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
     args.pos.first().and_then(list_of).ok_or_else(|| {
@@ -117,22 +207,12 @@ fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> PyResult<usize> {
-    match v {
-        None => Ok(default),
-        Some(v) => {
-            let i = index_value(vm, v)?;
-            Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
-        }
-    }
-}
-
 fn index(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "index", &args, 2, 4)?;
     let l = this(vm, &args, "index")?;
     let len = l.borrow().len();
-    let start = bound(vm, args.pos.get(2), len, 0)?;
-    let stop = bound(vm, args.pos.get(3), len, len)?;
+    let start = super::tuple::seq_index_bound(vm, args.pos.get(2), len, 0)?;
+    let stop = super::tuple::seq_index_bound(vm, args.pos.get(3), len, len)?;
     match find(vm, l, &args.pos[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.value_error(format!("{} is not in list", super::repr::repr(vm, &args.pos[1])?))),
@@ -152,7 +232,9 @@ fn count(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "sort", &args, 1, 1)?;
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     let l = this(vm, &args, "sort")?;
     let key = kwarg(&args, "key").filter(|k| !k.is_none()).cloned();
     let reverse = match kwarg(&args, "reverse") {
@@ -325,7 +407,11 @@ pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse
     if reverse {
         pairs.reverse();
     }
-    merge_sort(vm, &mut pairs)?;
+    if let Err(e) = merge_sort(vm, &mut pairs) {
+        // Every item survives a failed comparison, in some order (as CPython).
+        *items = pairs.into_iter().map(|(_, v)| v).collect();
+        return Err(e);
+    }
     if reverse {
         pairs.reverse();
     }

@@ -21,6 +21,7 @@ pub mod repr;
 pub mod set;
 pub mod setops;
 pub mod strings;
+pub mod tuple;
 pub mod types;
 pub mod value;
 
@@ -40,4 +41,5 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     setops::install(vm);
     strings::install(vm);
     numbers::install(vm);
+    tuple::install(vm);
 }
