@@ -19,6 +19,7 @@ pub mod percent;
 pub mod percent_glue;
 pub mod repr;
 pub mod set;
+pub mod setmethods;
 pub mod setops;
 pub mod strings;
 pub mod tuple;

@@ -13,25 +13,30 @@ use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
-    add_methods(vm, &vm.types.tuple, "tuple", &[
-        ("index", index),
-        ("count", count),
-        ("__add__", add),
-        ("__mul__", mul),
-        ("__rmul__", mul),
-        ("__getitem__", getitem),
-        ("__len__", len),
-        ("__contains__", contains),
-        ("__iter__", iter),
-        ("__hash__", hash),
-        ("__getnewargs__", getnewargs),
-        ("__eq__", eq),
-        ("__ne__", ne),
-        ("__lt__", lt),
-        ("__le__", le),
-        ("__gt__", gt),
-        ("__ge__", ge),
-    ]);
+    add_methods(
+        vm,
+        &vm.types.tuple,
+        "tuple",
+        &[
+            ("index", index),
+            ("count", count),
+            ("__add__", add),
+            ("__mul__", mul),
+            ("__rmul__", mul),
+            ("__getitem__", getitem),
+            ("__len__", len),
+            ("__contains__", contains),
+            ("__iter__", iter),
+            ("__hash__", hash),
+            ("__getnewargs__", getnewargs),
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__lt__", lt),
+            ("__le__", le),
+            ("__gt__", gt),
+            ("__ge__", ge),
+        ],
+    );
 }
 
 fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a [Value]> {
@@ -43,7 +48,10 @@ fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a [Value]> {
                 vm.type_name(v)
             ))
         }),
-        None => Err(vm.type_error(format!("descriptor '{}' of 'tuple' object needs an argument", name))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{}' of 'tuple' object needs an argument",
+            name
+        ))),
     }
 }
 
@@ -54,7 +62,8 @@ pub fn seq_index_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -
     let i = match v {
         Value::Int(_) | Value::Bool(_) => ops::index_value(vm, v)?,
         _ if super::arith::as_bigint(v).is_some() => {
-            let neg = super::arith::as_bigint(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+            let neg =
+                super::arith::as_bigint(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
             if neg {
                 i64::MIN
             } else {
@@ -62,7 +71,9 @@ pub fn seq_index_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -
             }
         }
         _ if vm.special(v, vm.sym.index).is_some() => ops::index_value(vm, v)?,
-        _ => return Err(vm.type_error("slice indices must be integers or have an __index__ method")),
+        _ => {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+        }
     };
     Ok(if i < 0 {
         (i.saturating_add(len as i64)).max(0) as usize
@@ -118,9 +129,10 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Value> {
     match n {
         Value::Int(_) => Ok(n.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        _ if super::arith::as_bigint(n).is_some() => {
-            Err(vm.overflow_error(format!("cannot fit '{}' into an index-sized integer", vm.type_name(n))))
-        }
+        _ if super::arith::as_bigint(n).is_some() => Err(vm.overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            vm.type_name(n)
+        ))),
         _ => ops::index_value(vm, n).map(Value::Int),
     }
 }
@@ -169,7 +181,12 @@ fn getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `type.__op__(a, b)` for list/tuple comparisons: `NotImplemented` unless
 /// `b` has the same kind as `a`.
-pub fn seq_compare_dunder(vm: &Vm, args: &Args, op: CmpOp, same_kind: fn(&Value) -> bool) -> PyResult<Value> {
+pub fn seq_compare_dunder(
+    vm: &Vm,
+    args: &Args,
+    op: CmpOp,
+    same_kind: fn(&Value) -> bool,
+) -> PyResult<Value> {
     arity(vm, "comparison", args, 2, 2)?;
     if !same_kind(&args.pos[1]) {
         return Ok(vm.not_implemented.clone());
