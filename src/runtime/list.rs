@@ -39,6 +39,7 @@ pub fn install(vm: &Vm) {
             ("__contains__", contains),
             ("__iter__", iter),
             ("__reversed__", reversed),
+            ("__repr__", repr),
             ("__add__", add),
             ("__iadd__", iadd),
             ("__mul__", mul),
@@ -53,6 +54,42 @@ pub fn install(vm: &Vm) {
         ],
     );
     crate::builtins::set_type_attr(vm, &vm.types.list, "__hash__", Value::None);
+}
+
+thread_local! {
+    /// Containers whose repr is being built (CPython's `Py_ReprEnter`).
+    static IN_REPR: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` unless `v`'s repr is already in progress (then `busy`).
+pub fn repr_guard(v: &Value, busy: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    let addr = v.id();
+    if IN_REPR.with(|s| s.borrow().contains(&addr)) {
+        return Ok(busy.into());
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(addr));
+    let r = f();
+    IN_REPR.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(i) = s.iter().rposition(|&a| a == addr) {
+            s.remove(i);
+        }
+    });
+    r
+}
+
+/// `list.__repr__` (reached for list subclasses; plain lists are formatted by `repr`).
+fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__repr__", &args, 1, 1)?;
+    let items = this(vm, &args, "__repr__")?.borrow().clone();
+    let text = repr_guard(&args.pos[0], "[...]", || {
+        let parts = items
+            .iter()
+            .map(|x| super::repr::repr(vm, x))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(format!("[{}]", parts.join(", ")))
+    })?;
+    Ok(Value::str(text))
 }
 
 fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
