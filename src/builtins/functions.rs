@@ -47,6 +47,7 @@ pub fn install(vm: &Vm) {
         ("pow", b_pow),
         ("vars", b_vars),
         ("dir", b_dir),
+        ("format", b_format),
     ];
     for (name, f) in fns {
         set_builtin(vm, name, native(name, *f));
@@ -95,15 +96,28 @@ fn class_check(vm: &Vm, sub: &ObjRef, spec: &Value, fname: &str) -> PyResult<boo
 fn b_isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
     let ty = vm.type_of(&args.pos[0]).clone();
-    Ok(Value::Bool(class_check(vm, &ty, &args.pos[1], "isinstance")?))
+    Ok(Value::Bool(class_check(
+        vm,
+        &ty,
+        &args.pos[1],
+        "isinstance",
+    )?))
 }
 
 fn b_issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "issubclass", &args, 2, 2)?;
-    let Some(sub) = args.pos[0].as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+    let Some(sub) = args.pos[0]
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+    else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_check(vm, sub, &args.pos[1], "issubclass")?))
+    Ok(Value::Bool(class_check(
+        vm,
+        sub,
+        &args.pos[1],
+        "issubclass",
+    )?))
 }
 
 fn b_id(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -125,8 +139,16 @@ fn radix(vm: &Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<
             num_bigint::BigInt::from(i)
         }
     };
-    let (neg, mag) = (n.sign() == num_bigint::Sign::Minus, n.magnitude().to_str_radix(base));
-    Ok(Value::str(format!("{}{}{}", if neg { "-" } else { "" }, prefix, mag)))
+    let (neg, mag) = (
+        n.sign() == num_bigint::Sign::Minus,
+        n.magnitude().to_str_radix(base),
+    );
+    Ok(Value::str(format!(
+        "{}{}{}",
+        if neg { "-" } else { "" },
+        prefix,
+        mag
+    )))
 }
 
 fn b_hex(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -179,7 +201,9 @@ fn min_max(vm: &Vm, args: Args, name: &str, want: crate::syntax::ast::CmpOp) -> 
     }
     match best {
         Some((v, _)) => Ok(v),
-        None => default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name))),
+        None => {
+            default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name)))
+        }
     }
 }
 
@@ -243,10 +267,12 @@ fn b_all(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "iter", &args, 1, 2)?;
     if let Some(sentinel) = args.pos.get(1) {
-        return Ok(Value::Obj(ObjRef::new(Payload::Iter(std::cell::RefCell::new(IterState::CallIter {
-            func: args.pos[0].clone(),
-            sentinel: sentinel.clone(),
-        })))));
+        return Ok(Value::Obj(ObjRef::new(Payload::Iter(
+            std::cell::RefCell::new(IterState::CallIter {
+                func: args.pos[0].clone(),
+                sentinel: sentinel.clone(),
+            }),
+        ))));
     }
     ops::iter(vm, &args.pos[0])
 }
@@ -315,7 +341,9 @@ fn b_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_callable(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "callable", &args)?;
     Ok(Value::Bool(match v.payload() {
-        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
+        ) => true,
         Some(_) => vm.special(v, vm.sym.call).is_some(),
         None => false,
     }))
@@ -325,7 +353,9 @@ fn b_chr(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "chr", &args)?;
     let i = ops::index_value(vm, v)?;
     match u32::try_from(i).ok().filter(|&n| n <= 0x10ffff) {
-        Some(n) => Ok(Value::str(char::from_u32(n).unwrap_or('\u{fffd}').to_string())),
+        Some(n) => Ok(Value::str(
+            char::from_u32(n).unwrap_or('\u{fffd}').to_string(),
+        )),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -356,7 +386,11 @@ fn b_ord(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "round", &args, 1, 2)?;
     let x = &args.pos[0];
-    let nd = args.pos.get(1).or_else(|| kwarg(&args, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .pos
+        .get(1)
+        .or_else(|| kwarg(&args, "ndigits"))
+        .filter(|v| !v.is_none());
     match x {
         Value::Float(f) => match nd {
             None => {
@@ -404,22 +438,42 @@ fn b_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn b_pow(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "pow", &args, 2, 3)?;
-    match args.pos.get(2).filter(|m| !m.is_none()) {
-        None => arith::binary_op(vm, BinOp::Pow, &args.pos[0], &args.pos[1]),
-        Some(m) => {
-            let (Some(b), Some(e), Some(m)) = (
-                arith::as_bigint(&args.pos[0]),
-                arith::as_bigint(&args.pos[1]),
-                arith::as_bigint(m),
-            ) else {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-            };
-            use crate::runtime::num::Int;
-            crate::runtime::num::int_pow_mod(&Int::Big(b), &Int::Big(e), &Int::Big(m))
-                .map(int_value)
-                .map_err(|e| num_err(vm, e))
-        }
+    let base = args.pos.first().or_else(|| kwarg(&args, "base"));
+    let exp = args.pos.get(1).or_else(|| kwarg(&args, "exp"));
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    match args
+        .pos
+        .get(2)
+        .or_else(|| kwarg(&args, "mod"))
+        .filter(|m| !m.is_none())
+    {
+        None => arith::binary_op(vm, BinOp::Pow, base, exp),
+        Some(m) => pow3(vm, base, exp, m),
     }
+}
+
+/// Three-argument `pow(base, exp, mod)` on ints.
+pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(m)) = (
+        arith::as_bigint(base),
+        arith::as_bigint(exp),
+        arith::as_bigint(m),
+    ) else {
+        if matches!(base.payload(), Some(Payload::Instance(_))) {
+            if let Some(r) = vm.call_special(base, intern("__pow__"), &[exp.clone(), m.clone()]) {
+                return r;
+            }
+        }
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    };
+    use crate::runtime::num::Int;
+    crate::runtime::num::int_pow_mod(&Int::Big(b), &Int::Big(e), &Int::Big(m))
+        .map(int_value)
+        .map_err(|e| num_err(vm, e))
 }
 
 fn b_vars(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -450,7 +504,10 @@ fn b_dir(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let ty = match v.payload() {
-            Some(Payload::Type(_)) => v.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()),
+            Some(Payload::Type(_)) => v
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.types.object.clone()),
             _ => vm.type_of(v).clone(),
         };
         add_dict(&type_data(&ty).dict.borrow());
@@ -460,4 +517,18 @@ fn b_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     names.sort();
     Ok(ops::new_list(names.into_iter().map(Value::str).collect()))
+}
+
+fn b_format(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "format", &args, 1, 2)?;
+    let spec = match args.pos.get(1).or_else(|| kwarg(&args, "format_spec")) {
+        None => "",
+        Some(v) => v.as_str().ok_or_else(|| {
+            vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(v)
+            ))
+        })?,
+    };
+    Ok(Value::str(super::format_value(vm, &args.pos[0], spec)?))
 }

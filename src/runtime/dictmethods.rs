@@ -11,27 +11,182 @@ use crate::builtins::{add_methods, arity};
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
-    add_methods(vm, &vm.types.dict, "dict", &[
-        ("get", get),
-        ("keys", keys),
-        ("values", values),
-        ("items", items),
-        ("pop", pop),
-        ("popitem", popitem),
-        ("setdefault", setdefault),
-        ("update", update),
-        ("copy", copy),
-        ("clear", clear),
-        ("fromkeys", fromkeys),
-        ("__getitem__", getitem),
-        ("__setitem__", setitem),
-        ("__delitem__", delitem),
-        ("__contains__", contains),
-        ("__len__", len),
-        ("__iter__", iter),
-    ]);
-    for ty in [&vm.types.dict_keys, &vm.types.dict_values, &vm.types.dict_items] {
-        add_methods(vm, ty, "dict_view", &[("__len__", view_len), ("__iter__", view_iter)]);
+    add_methods(
+        vm,
+        &vm.types.dict,
+        "dict",
+        &[
+            ("get", get),
+            ("keys", keys),
+            ("values", values),
+            ("items", items),
+            ("pop", pop),
+            ("popitem", popitem),
+            ("setdefault", setdefault),
+            ("update", update),
+            ("copy", copy),
+            ("clear", clear),
+            ("__getitem__", getitem),
+            ("__setitem__", setitem),
+            ("__delitem__", delitem),
+            ("__contains__", contains),
+            ("__len__", len),
+            ("__iter__", iter),
+            ("__reversed__", reversed),
+            ("__repr__", repr),
+            ("__or__", or),
+            ("__ror__", ror),
+            ("__ior__", ior),
+            ("__eq__", eq),
+            ("__ne__", ne),
+        ],
+    );
+    let fk = crate::builtins::native("fromkeys", fromkeys);
+    crate::builtins::set_type_attr(
+        vm,
+        &vm.types.dict,
+        "fromkeys",
+        Value::Obj(ObjRef::new(Payload::ClassMethod(fk))),
+    );
+    crate::builtins::set_type_attr(vm, &vm.types.dict, "__hash__", Value::None);
+    for (ty, owner) in [
+        (&vm.types.dict_keys, "dict_keys"),
+        (&vm.types.dict_values, "dict_values"),
+        (&vm.types.dict_items, "dict_items"),
+    ] {
+        add_methods(
+            vm,
+            ty,
+            owner,
+            &[
+                ("__len__", view_len),
+                ("__iter__", view_iter),
+                ("__reversed__", view_reversed),
+                ("__repr__", view_repr),
+            ],
+        );
+    }
+    for (ty, owner) in [
+        (&vm.types.dict_keys, "dict_keys"),
+        (&vm.types.dict_items, "dict_items"),
+    ] {
+        add_methods(
+            vm,
+            ty,
+            owner,
+            &[
+                ("__contains__", view_contains),
+                ("isdisjoint", view_isdisjoint),
+                ("__eq__", view_eq),
+                ("__ne__", view_ne),
+                ("__and__", view_and),
+                ("__rand__", view_rand),
+                ("__or__", view_or),
+                ("__ror__", view_ror),
+                ("__sub__", view_sub),
+                ("__rsub__", view_rsub),
+                ("__xor__", view_xor),
+                ("__rxor__", view_rxor),
+            ],
+        );
+    }
+    crate::builtins::set_type_attr(vm, &vm.types.dict_keys, "__hash__", Value::None);
+    crate::builtins::set_type_attr(vm, &vm.types.dict_items, "__hash__", Value::None);
+    add_methods(
+        vm,
+        &vm.types.dict_values,
+        "dict_values",
+        &[("__contains__", view_contains)],
+    );
+}
+
+/// `dict.__repr__` (reached for dict subclasses).
+fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__repr__", &args, 1, 1)?;
+    let pairs = dictops::items(this(vm, &args)?);
+    let text = super::list::repr_guard(&args.pos[0], "{...}", || {
+        let mut parts = Vec::with_capacity(pairs.len());
+        for (k, v) in &pairs {
+            parts.push(format!(
+                "{}: {}",
+                super::repr::repr(vm, k)?,
+                super::repr::repr(vm, v)?
+            ));
+        }
+        Ok(format!("{{{}}}", parts.join(", ")))
+    })?;
+    Ok(Value::str(text))
+}
+
+fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__reversed__", &args, 1, 1)?;
+    this(vm, &args)?;
+    reversed_view(vm, &args.pos[0], DictIterKind::Keys)
+}
+
+/// A reverse iterator over a snapshot of the dict (keys, values or items).
+fn reversed_view(vm: &Vm, d: &Value, kind: DictIterKind) -> PyResult<Value> {
+    let view = Value::Obj(ObjRef::new(Payload::DictView(d.clone(), kind)));
+    let mut items = view_items(&view).ok_or_else(|| vm.type_error("expected a dict"))?;
+    items.reverse();
+    Ok(Value::Obj(ObjRef::new(Payload::Iter(RefCell::new(
+        IterState::Seq {
+            seq: ops::new_tuple(items),
+            idx: 0,
+        },
+    )))))
+}
+
+/// `d | other`: a copy of `d` updated with the dict `other`.
+fn or(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__or__", &args, 2, 2)?;
+    let d = this(vm, &args)?;
+    let Some(o) = dict_of(&args.pos[1]) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let mut pairs = dictops::items(d);
+    pairs.extend(dictops::items(o));
+    dictops::new_dict(vm, pairs)
+}
+
+fn ror(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__ror__", &args, 2, 2)?;
+    let d = this(vm, &args)?;
+    let Some(o) = dict_of(&args.pos[1]) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let mut pairs = dictops::items(o);
+    pairs.extend(dictops::items(d));
+    dictops::new_dict(vm, pairs)
+}
+
+/// `d |= other`: `update` with any mapping or iterable of pairs.
+fn ior(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__ior__", &args, 2, 2)?;
+    let d = this(vm, &args)?;
+    crate::builtins::convert::dict_update_from(vm, d, Some(&args.pos[1]), &[])?;
+    Ok(args.pos[0].clone())
+}
+
+fn eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__eq__", &args, 2, 2)?;
+    this(vm, &args)?;
+    if dict_of(&args.pos[1]).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    ops::compare(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+        crate::syntax::ast::CmpOp::Eq,
+    )
+}
+
+fn ne(vm: &Vm, args: Args) -> PyResult<Value> {
+    let r = eq(vm, args)?;
+    match r {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        other => Ok(other),
     }
 }
 
@@ -45,7 +200,8 @@ fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<super::dict::Dict>>
 fn get(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "get", &args, 2, 3)?;
     let d = this(vm, &args)?;
-    Ok(dictops::get(vm, d, &args.pos[1])?.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(dictops::get(vm, d, &args.pos[1])?
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &Args, kind: DictIterKind) -> Value {
@@ -120,11 +276,30 @@ fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `dict.fromkeys(iterable, value=None)`, a classmethod: `args.pos[0]` is the class.
 fn fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "fromkeys", &args, 2, 3)?;
+    if args.pos.len() < 2 || args.pos.len() > 3 {
+        let n = args.pos.len().saturating_sub(1);
+        let bound = if n < 1 {
+            "least 1 argument"
+        } else {
+            "most 2 arguments"
+        };
+        return Err(vm.type_error(format!("fromkeys expected at {}, got {}", bound, n)));
+    }
     let v = args.pos.get(2).cloned().unwrap_or(Value::None);
     let keys = ops::collect(vm, &args.pos[1])?;
-    dictops::new_dict(vm, keys.into_iter().map(|k| (k, v.clone())).collect())
+    let is_dict = args.pos[0]
+        .as_obj()
+        .is_some_and(|c| c.ptr_eq(&vm.types.dict));
+    if is_dict {
+        return dictops::new_dict(vm, keys.into_iter().map(|k| (k, v.clone())).collect());
+    }
+    let d = vm.call(&args.pos[0], vec![], &[])?;
+    for k in keys {
+        ops::setitem(vm, &d, &k, v.clone())?;
+    }
+    Ok(d)
 }
 
 fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -145,7 +320,12 @@ fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__setitem__", &args, 3, 3)?;
-    dictops::set(vm, this(vm, &args)?, args.pos[1].clone(), args.pos[2].clone())?;
+    dictops::set(
+        vm,
+        this(vm, &args)?,
+        args.pos[1].clone(),
+        args.pos[2].clone(),
+    )?;
     Ok(Value::None)
 }
 
@@ -159,7 +339,9 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(dictops::get(vm, this(vm, &args)?, &args.pos[1])?.is_some()))
+    Ok(Value::Bool(
+        dictops::get(vm, this(vm, &args)?, &args.pos[1])?.is_some(),
+    ))
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -168,16 +350,22 @@ fn len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args)?;
-    Ok(new_dict_iter(&args.pos[0], d.borrow().len(), DictIterKind::Keys))
+    Ok(new_dict_iter(
+        &args.pos[0],
+        d.borrow().len(),
+        DictIterKind::Keys,
+    ))
 }
 
 pub fn new_dict_iter(dict: &Value, len: usize, kind: DictIterKind) -> Value {
-    Value::Obj(ObjRef::new(Payload::Iter(RefCell::new(IterState::DictKeys {
-        dict: dict.clone(),
-        idx: 0,
-        len,
-        kind,
-    }))))
+    Value::Obj(ObjRef::new(Payload::Iter(RefCell::new(
+        IterState::DictKeys {
+            dict: dict.clone(),
+            idx: 0,
+            len,
+            kind,
+        },
+    ))))
 }
 
 fn view_parts<'a>(vm: &Vm, v: &'a Value) -> PyResult<(&'a Value, DictIterKind)> {
@@ -192,6 +380,130 @@ fn view_len(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(dict_of(d).map_or(0, |d| d.borrow().len()) as i64))
 }
 
+fn view_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (d, kind) = view_parts(vm, &args.pos[0])?;
+    reversed_view(vm, d, kind)
+}
+
+fn view_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (_, kind) = view_parts(vm, &args.pos[0])?;
+    let name = match kind {
+        DictIterKind::Keys | DictIterKind::SetItems => "dict_keys",
+        DictIterKind::Values => "dict_values",
+        DictIterKind::Items => "dict_items",
+    };
+    let items = ops::new_list(view_items(&args.pos[0]).unwrap_or_default());
+    Ok(Value::str(format!(
+        "{}({})",
+        name,
+        super::repr::repr(vm, &items)?
+    )))
+}
+
+fn view_contains(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__contains__", &args, 2, 2)?;
+    let (d, kind) = view_parts(vm, &args.pos[0])?;
+    let Some(dd) = dict_of(d) else {
+        return Ok(Value::Bool(false));
+    };
+    let x = &args.pos[1];
+    match kind {
+        DictIterKind::Keys | DictIterKind::SetItems => {
+            Ok(Value::Bool(dictops::get(vm, dd, x)?.is_some()))
+        }
+        DictIterKind::Items => {
+            let Some([k, v]) = x.as_tuple() else {
+                return Ok(Value::Bool(false));
+            };
+            Ok(Value::Bool(match dictops::get(vm, dd, k)? {
+                Some(found) => found.is(v) || ops::eq(vm, &found, v)?,
+                None => false,
+            }))
+        }
+        DictIterKind::Values => {
+            for v in view_items(&args.pos[0]).unwrap_or_default() {
+                if v.is(x) || ops::eq(vm, &v, x)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+    }
+}
+
+fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "isdisjoint", &args, 2, 2)?;
+    let it = ops::iter(vm, &args.pos[1])?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if ops::contains(vm, &args.pos[0], &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Set-like views compare equal to any set-like container with the same items.
+fn view_eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__eq__", &args, 2, 2)?;
+    let other = &args.pos[1];
+    let set_like = matches!(
+        other.payload(),
+        Some(
+            Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::DictView(_, DictIterKind::Keys | DictIterKind::Items)
+        )
+    );
+    if !set_like {
+        return Ok(vm.not_implemented.clone());
+    }
+    if ops::len(vm, &args.pos[0])? != ops::len(vm, other)? {
+        return Ok(Value::Bool(false));
+    }
+    let it = ops::iter(vm, other)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if !ops::contains(vm, &args.pos[0], &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn view_ne(vm: &Vm, args: Args) -> PyResult<Value> {
+    match view_eq(vm, args)? {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        other => Ok(other),
+    }
+}
+
+fn view_op(
+    vm: &Vm,
+    args: &Args,
+    op: crate::syntax::ast::BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
+    arity(vm, "operator", args, 2, 2)?;
+    let (a, b) = if reflected {
+        (&args.pos[1], &args.pos[0])
+    } else {
+        (&args.pos[0], &args.pos[1])
+    };
+    Ok(super::setops::set_binop(vm, op, a, b)?.unwrap_or_else(|| vm.not_implemented.clone()))
+}
+
+macro_rules! view_ops {
+    ($($f:ident $op:ident $rev:expr;)*) => {$(
+        fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
+            view_op(vm, &args, crate::syntax::ast::BinOp::$op, $rev)
+        }
+    )*};
+}
+
+view_ops! {
+    view_and BitAnd false; view_rand BitAnd true; view_or BitOr false; view_ror BitOr true;
+    view_sub Sub false; view_rsub Sub true; view_xor BitXor false; view_rxor BitXor true;
+}
+
 fn view_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let (d, kind) = view_parts(vm, &args.pos[0])?;
     let len = dict_of(d).map_or(0, |d| d.borrow().len());
@@ -200,7 +512,9 @@ fn view_iter(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// Items of a dict view as a Vec (keys, values, or (k, v) tuples).
 pub fn view_items(view: &Value) -> Option<Vec<Value>> {
-    let Some(Payload::DictView(d, kind)) = view.payload() else { return None };
+    let Some(Payload::DictView(d, kind)) = view.payload() else {
+        return None;
+    };
     let d = dict_of(d)?;
     let pairs = dictops::items(d);
     Some(
@@ -216,8 +530,16 @@ pub fn view_items(view: &Value) -> Option<Vec<Value>> {
 }
 
 /// One step of a dict iterator.
-pub fn dict_iter_step(vm: &Vm, dict: &Value, idx: &mut usize, len: usize, kind: DictIterKind) -> PyResult<Option<Value>> {
-    let Some(d) = dict_of(dict) else { return Ok(None) };
+pub fn dict_iter_step(
+    vm: &Vm,
+    dict: &Value,
+    idx: &mut usize,
+    len: usize,
+    kind: DictIterKind,
+) -> PyResult<Option<Value>> {
+    let Some(d) = dict_of(dict) else {
+        return Ok(None);
+    };
     let b = d.borrow();
     if b.len() != len {
         return Err(vm.runtime_error("dictionary changed size during iteration"));

@@ -6,9 +6,9 @@
 
 use std::cell::RefCell;
 
-use super::object::*;
 #[allow(unused_imports)]
 use super::object::drop_reversed;
+use super::object::*;
 use super::ops::{self, index_value, list_of, slice_indices};
 use super::{PyResult, Value};
 use crate::builtins::{add_methods, arity, kwarg};
@@ -16,36 +16,175 @@ use crate::syntax::ast::CmpOp;
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
-    add_methods(vm, &vm.types.list, "list", &[
-        ("append", append),
-        ("extend", extend),
-        ("insert", insert),
-        ("pop", pop),
-        ("remove", remove),
-        ("index", index),
-        ("count", count),
-        ("sort", sort),
-        ("reverse", reverse),
-        ("copy", copy),
-        ("clear", clear),
-        ("__len__", len),
-        ("__getitem__", getitem),
-        ("__setitem__", setitem),
-        ("__delitem__", delitem),
-        ("__contains__", contains),
-        ("__iter__", iter),
-    ]);
+    add_methods(
+        vm,
+        &vm.types.list,
+        "list",
+        &[
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("pop", pop),
+            ("remove", remove),
+            ("index", index),
+            ("count", count),
+            ("sort", sort),
+            ("reverse", reverse),
+            ("copy", copy),
+            ("clear", clear),
+            ("__len__", len),
+            ("__getitem__", getitem),
+            ("__setitem__", setitem),
+            ("__delitem__", delitem),
+            ("__contains__", contains),
+            ("__iter__", iter),
+            ("__reversed__", reversed),
+            ("__repr__", repr),
+            ("__add__", add),
+            ("__iadd__", iadd),
+            ("__mul__", mul),
+            ("__rmul__", mul),
+            ("__imul__", imul),
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__lt__", lt),
+            ("__le__", le),
+            ("__gt__", gt),
+            ("__ge__", ge),
+        ],
+    );
+    crate::builtins::set_type_attr(vm, &vm.types.list, "__hash__", Value::None);
 }
+
+thread_local! {
+    /// Containers whose repr is being built (CPython's `Py_ReprEnter`).
+    static IN_REPR: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` unless `v`'s repr is already in progress (then `busy`).
+pub fn repr_guard(v: &Value, busy: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    let addr = v.id();
+    if IN_REPR.with(|s| s.borrow().contains(&addr)) {
+        return Ok(busy.into());
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(addr));
+    let r = f();
+    IN_REPR.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(i) = s.iter().rposition(|&a| a == addr) {
+            s.remove(i);
+        }
+    });
+    r
+}
+
+/// `list.__repr__` (reached for list subclasses; plain lists are formatted by `repr`).
+fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__repr__", &args, 1, 1)?;
+    let items = this(vm, &args, "__repr__")?.borrow().clone();
+    let text = repr_guard(&args.pos[0], "[...]", || {
+        let parts = items
+            .iter()
+            .map(|x| super::repr::repr(vm, x))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(format!("[{}]", parts.join(", ")))
+    })?;
+    Ok(Value::str(text))
+}
+
+fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__reversed__", &args, 1, 1)?;
+    let n = this(vm, &args, "__reversed__")?.borrow().len();
+    Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(
+        IterState::Reversed {
+            seq: args.pos[0].clone(),
+            idx: n,
+        },
+    )))))
+}
+
+fn add(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__add__", &args, 2, 2)?;
+    let mut items = this(vm, &args, "__add__")?.borrow().clone();
+    match list_of(&args.pos[1]) {
+        Some(other) => items.extend(other.borrow().iter().cloned()),
+        None => {
+            return Err(vm.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                vm.type_name(&args.pos[1])
+            )))
+        }
+    }
+    Ok(ops::new_list(items))
+}
+
+fn iadd(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__iadd__", &args, 2, 2)?;
+    let l = this(vm, &args, "__iadd__")?;
+    let items = ops::collect(vm, &args.pos[1])?;
+    l.borrow_mut().extend(items);
+    Ok(args.pos[0].clone())
+}
+
+fn repeated(vm: &Vm, items: &[Value], n: &Value) -> PyResult<Vec<Value>> {
+    let n = super::tuple::repeat_count(vm, n)?;
+    let n = ops::index_value(vm, &n)?.max(0) as usize;
+    if items.len().checked_mul(n).is_none_or(|t| t > 1 << 32) {
+        return Err(vm.err(&vm.exc.memory_error, ""));
+    }
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+fn mul(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__mul__", &args, 2, 2)?;
+    let items = this(vm, &args, "__mul__")?.borrow().clone();
+    Ok(ops::new_list(repeated(vm, &items, &args.pos[1])?))
+}
+
+fn imul(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__imul__", &args, 2, 2)?;
+    let l = this(vm, &args, "__imul__")?;
+    let items = l.borrow().clone();
+    let out = repeated(vm, &items, &args.pos[1])?;
+    let old = std::mem::replace(&mut *l.borrow_mut(), out);
+    drop(old);
+    drop(items);
+    Ok(args.pos[0].clone())
+}
+
+fn is_list(v: &Value) -> bool {
+    list_of(v).is_some()
+}
+
+macro_rules! cmp_dunders {
+    ($($f:ident $op:expr;)*) => {$(
+        fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
+            this(vm, &args, stringify!($f))?;
+            super::tuple::seq_compare_dunder(vm, &args, $op, is_list)
+        }
+    )*};
+}
+
+cmp_dunders!(eq CmpOp::Eq; ne CmpOp::NotEq; lt CmpOp::Lt; le CmpOp::LtE; gt CmpOp::Gt; ge CmpOp::GtE;);
 
 fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
     args.pos.first().and_then(list_of).ok_or_else(|| {
-        vm.type_error(format!("descriptor '{}' for 'list' objects doesn't apply to this object", name))
+        vm.type_error(format!(
+            "descriptor '{}' for 'list' objects doesn't apply to this object",
+            name
+        ))
     })
 }
 
 fn append(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "list.append", &args, 2, 2)?;
-    this(vm, &args, "append")?.borrow_mut().push(args.pos[1].clone());
+    this(vm, &args, "append")?
+        .borrow_mut()
+        .push(args.pos[1].clone());
     Ok(Value::None)
 }
 
@@ -87,7 +226,13 @@ fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(b.remove(at as usize))
 }
 
-fn find(vm: &Vm, l: &RefCell<Vec<Value>>, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find(
+    vm: &Vm,
+    l: &RefCell<Vec<Value>>,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = {
@@ -117,25 +262,18 @@ fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> PyResult<usize> {
-    match v {
-        None => Ok(default),
-        Some(v) => {
-            let i = index_value(vm, v)?;
-            Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
-        }
-    }
-}
-
 fn index(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "index", &args, 2, 4)?;
     let l = this(vm, &args, "index")?;
     let len = l.borrow().len();
-    let start = bound(vm, args.pos.get(2), len, 0)?;
-    let stop = bound(vm, args.pos.get(3), len, len)?;
+    let start = super::tuple::seq_index_bound(vm, args.pos.get(2), len, 0)?;
+    let stop = super::tuple::seq_index_bound(vm, args.pos.get(3), len, len)?;
     match find(vm, l, &args.pos[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error(format!("{} is not in list", super::repr::repr(vm, &args.pos[1])?))),
+        None => Err(vm.value_error(format!(
+            "{} is not in list",
+            super::repr::repr(vm, &args.pos[1])?
+        ))),
     }
 }
 
@@ -152,7 +290,9 @@ fn count(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "sort", &args, 1, 1)?;
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     let l = this(vm, &args, "sort")?;
     let key = kwarg(&args, "key").filter(|k| !k.is_none()).cloned();
     let reverse = match kwarg(&args, "reverse") {
@@ -203,7 +343,12 @@ fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__setitem__", &args, 3, 3)?;
-    list_setitem(vm, this(vm, &args, "__setitem__")?, &args.pos[1], args.pos[2].clone())?;
+    list_setitem(
+        vm,
+        this(vm, &args, "__setitem__")?,
+        &args.pos[1],
+        args.pos[2].clone(),
+    )?;
     Ok(Value::None)
 }
 
@@ -215,15 +360,26 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(find(vm, this(vm, &args, "__contains__")?, &args.pos[1], 0, usize::MAX)?.is_some()))
+    Ok(Value::Bool(
+        find(
+            vm,
+            this(vm, &args, "__contains__")?,
+            &args.pos[1],
+            0,
+            usize::MAX,
+        )?
+        .is_some(),
+    ))
 }
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__iter__", &args, 1, 1)?;
-    Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(IterState::Seq {
-        seq: args.pos[0].clone(),
-        idx: 0,
-    })))))
+    Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(
+        IterState::Seq {
+            seq: args.pos[0].clone(),
+            idx: 0,
+        },
+    )))))
 }
 
 /// `l[index] = value` (including slice assignment).
@@ -234,7 +390,10 @@ pub fn list_setitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value, value: Valu
         let (start, stop, step, n) = slice_indices(vm, s, len)?;
         if step == 1 {
             let stop = stop.max(start) as usize;
-            let removed: Vec<Value> = l.borrow_mut().splice(start as usize..stop, new_items).collect();
+            let removed: Vec<Value> = l
+                .borrow_mut()
+                .splice(start as usize..stop, new_items)
+                .collect();
             drop(removed);
             return Ok(());
         }
@@ -257,7 +416,10 @@ pub fn list_setitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value, value: Valu
         return Ok(());
     }
     let i = index_value(vm, index).map_err(|_| {
-        vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(index)))
+        vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(index)
+        ))
     })?;
     let old = {
         let mut b = l.borrow_mut();
@@ -277,7 +439,8 @@ pub fn list_delitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value) -> PyResult
     if let Some(Payload::Slice(s)) = index.payload() {
         let len = l.borrow().len();
         let (start, _, step, n) = slice_indices(vm, s, len)?;
-        let mut positions: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+        let mut positions: Vec<usize> =
+            (0..n).map(|k| (start + k as i64 * step) as usize).collect();
         positions.sort_unstable();
         let removed: Vec<Value> = {
             let mut b = l.borrow_mut();
@@ -291,7 +454,10 @@ pub fn list_delitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value) -> PyResult
         return Ok(());
     }
     let i = index_value(vm, index).map_err(|_| {
-        vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(index)))
+        vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(index)
+        ))
     })?;
     let old = {
         let mut b = l.borrow_mut();
@@ -316,16 +482,28 @@ fn less(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Stable sort using only `<`, as CPython's `list.sort` (never panics on
 /// inconsistent comparisons; the first exception aborts the sort).
-pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
-        Some(f) => items.iter().map(|x| vm.call(f, vec![x.clone()], &[])).collect::<PyResult<_>>()?,
+        Some(f) => items
+            .iter()
+            .map(|x| vm.call(f, vec![x.clone()], &[]))
+            .collect::<PyResult<_>>()?,
         None => items.clone(),
     };
     let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(std::mem::take(items)).collect();
     if reverse {
         pairs.reverse();
     }
-    merge_sort(vm, &mut pairs)?;
+    if let Err(e) = merge_sort(vm, &mut pairs) {
+        // Every item survives a failed comparison, in some order (as CPython).
+        *items = pairs.into_iter().map(|(_, v)| v).collect();
+        return Err(e);
+    }
     if reverse {
         pairs.reverse();
     }

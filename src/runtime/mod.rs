@@ -14,14 +14,17 @@ pub mod list;
 pub mod num;
 pub mod num_float;
 pub mod num_text;
+pub mod numbers;
 pub mod object;
 pub mod ops;
 pub mod percent;
 pub mod percent_glue;
 pub mod repr;
 pub mod set;
+pub mod setmethods;
 pub mod setops;
 pub mod strings;
+pub mod tuple;
 pub mod types;
 pub mod value;
 pub mod weakref;
@@ -41,4 +44,6 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     dictmethods::install(vm);
     setops::install(vm);
     strings::install(vm);
+    numbers::install(vm);
+    tuple::install(vm);
 }

@@ -1,182 +1,161 @@
-//! `set` and `frozenset`: construction, membership, algebra (`| & - ^`),
-//! comparisons (subset/superset), hashing of frozensets, and the methods.
+//! `set`/`frozenset` semantics: lookups that may run `__eq__`, building sets
+//! from iterables, and the algebra (`| & - ^`, the update variants,
+//! comparisons) following CPython 3.11's `Objects/setobject.c` step by step,
+//! so results iterate — and print — in CPython's order (see `set`'s module
+//! doc for the rules). The method natives live in `setmethods`.
 //!
-//! Owns set semantics over `set::SetData` (storage only). Lookups that need
-//! user `__eq__` run outside the borrow, like `dictops`.
+//! Owns set semantics over `set::SetData` (storage only). `__eq__` runs
+//! outside every borrow; a lookup whose table changed meanwhile restarts,
+//! as CPython's `set_lookkey` does.
 
 use std::cell::RefCell;
 
-use super::dictops::native_key_eq;
+use super::dictops::{self, native_key_eq};
 use super::heap::ObjRef;
 use super::object::*;
 use super::set::SetData;
 use super::{ops, PyResult, Value};
-use crate::builtins::{add_methods, arity};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
 
-fn find(vm: &Vm, s: &SetData, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-    let mut needs_user = false;
-    let found = s.find(hash, |k| match native_key_eq(k, key) {
-        Some(r) => r,
-        None => {
-            needs_user = true;
-            false
+/// A set table: a mutable `set` or an immutable `frozenset`.
+#[derive(Clone, Copy)]
+pub enum Tbl<'a> {
+    Mut(&'a RefCell<SetData>),
+    Frozen(&'a SetData),
+}
+
+impl Tbl<'_> {
+    pub fn with<R>(&self, f: impl FnOnce(&SetData) -> R) -> R {
+        match self {
+            Tbl::Mut(s) => f(&s.borrow()),
+            Tbl::Frozen(s) => f(s),
         }
-    });
-    if found.is_some() || !needs_user {
-        return Ok(found);
     }
-    for slot in s.candidates(hash) {
-        if let Some(k) = s.key_at(slot) {
-            let k = k.clone();
-            if ops::eq(vm, &k, key)? {
+    pub fn len(&self) -> usize {
+        self.with(|s| s.len())
+    }
+    /// `(hash, key)` of every entry in table order (a snapshot).
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.with(|s| s.iter().map(|(h, k)| (h, k.clone())).collect())
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.with(|s| s.iter().map(|(_, k)| k.clone()).collect())
+    }
+    fn is_cell(&self, cell: &RefCell<SetData>) -> bool {
+        matches!(self, Tbl::Mut(c) if std::ptr::eq(*c, cell))
+    }
+}
+
+/// The table of a set or frozenset value.
+pub fn table_of(v: &Value) -> Option<Tbl<'_>> {
+    match v.payload()? {
+        Payload::Set(s) => Some(Tbl::Mut(s)),
+        Payload::FrozenSet(s) => Some(Tbl::Frozen(s)),
+        _ => None,
+    }
+}
+
+fn is_exact_dict(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Dict(_)))
+}
+
+/// Slot of `key` in the table, comparing equal-hash slots in probe order
+/// (identity/native equality first, then `__eq__` outside the borrow).
+pub fn lookup(vm: &Vm, t: Tbl, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let (found, cands, version) = t.with(|s| {
+            let mut needs_user = false;
+            let f = s.find(hash, |k| match native_key_eq(k, key) {
+                Some(r) => r,
+                None => {
+                    needs_user = true;
+                    false
+                }
+            });
+            let c = if f.is_none() && needs_user {
+                s.candidates(hash)
+            } else {
+                Vec::new()
+            };
+            (f, c, s.version())
+        });
+        if found.is_some() || cands.is_empty() {
+            return Ok(found);
+        }
+        for slot in cands {
+            let Some(k) = t.with(|s| s.key_at(slot).cloned()) else {
+                continue;
+            };
+            if native_key_eq(&k, key).is_some() {
+                continue;
+            }
+            let r = ops::eq(vm, &k, key)?;
+            if t.with(|s| s.version()) != version {
+                continue 'restart;
+            }
+            if r {
                 return Ok(Some(slot));
             }
         }
+        return Ok(None);
     }
-    Ok(None)
+}
+
+/// `set_add_entry`: add `key` unless an equal key is present.
+pub fn add_hashed(vm: &Vm, s: &RefCell<SetData>, key: Value, hash: i64) -> PyResult<()> {
+    if lookup(vm, Tbl::Mut(s), &key, hash)?.is_none() {
+        s.borrow_mut().insert_new(hash, key);
+    }
+    Ok(())
 }
 
 /// Add to a set table (no-op if present).
 pub fn add_to(vm: &Vm, s: &RefCell<SetData>, key: Value) -> PyResult<()> {
     let hash = ops::hash(vm, &key)?;
-    let snapshot_has = {
-        let b = s.borrow();
-        let mut needs_user = false;
-        let f = b.find(hash, |k| match native_key_eq(k, &key) {
-            Some(r) => r,
-            None => {
-                needs_user = true;
-                false
-            }
-        });
-        (f.is_some(), needs_user)
-    };
-    match snapshot_has {
-        (true, _) => Ok(()),
-        (false, false) => {
-            s.borrow_mut().insert_new(hash, key);
-            Ok(())
+    add_hashed(vm, s, key, hash)
+}
+
+/// `set_discard_entry`: remove `key` if present (leaving a dummy).
+pub fn discard_hashed(vm: &Vm, s: &RefCell<SetData>, key: &Value, hash: i64) -> PyResult<bool> {
+    match lookup(vm, Tbl::Mut(s), key, hash)? {
+        Some(slot) => {
+            let old = s.borrow_mut().remove_slot(slot);
+            drop(old);
+            Ok(true)
         }
-        (false, true) => {
-            let cands: Vec<Value> = {
-                let b = s.borrow();
-                b.candidates(hash).into_iter().filter_map(|i| b.key_at(i).cloned()).collect()
-            };
-            for k in cands {
-                if ops::eq(vm, &k, &key)? {
-                    return Ok(());
-                }
-            }
-            s.borrow_mut().insert_new(hash, key);
-            Ok(())
-        }
-    }
-}
-
-fn table_of(v: &Value) -> Option<SetRef<'_>> {
-    match v.payload()? {
-        Payload::Set(s) => Some(SetRef::Mut(s)),
-        Payload::FrozenSet(s) => Some(SetRef::Frozen(s)),
-        _ => None,
-    }
-}
-
-enum SetRef<'a> {
-    Mut(&'a RefCell<SetData>),
-    Frozen(&'a SetData),
-}
-
-impl SetRef<'_> {
-    fn items(&self) -> Vec<Value> {
-        match self {
-            SetRef::Mut(s) => s.borrow().iter().map(|(_, k)| k.clone()).collect(),
-            SetRef::Frozen(s) => s.iter().map(|(_, k)| k.clone()).collect(),
-        }
-    }
-    fn has(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
-        let hash = ops::hash(vm, key)?;
-        match self {
-            SetRef::Mut(s) => {
-                let r = {
-                    let b = s.borrow();
-                    let mut needs_user = false;
-                    let f = b.find(hash, |k| match native_key_eq(k, key) {
-                        Some(r) => r,
-                        None => {
-                            needs_user = true;
-                            false
-                        }
-                    });
-                    (f.is_some(), needs_user)
-                };
-                if r.0 || !r.1 {
-                    return Ok(r.0);
-                }
-                let cands: Vec<Value> = {
-                    let b = s.borrow();
-                    b.candidates(hash).into_iter().filter_map(|i| b.key_at(i).cloned()).collect()
-                };
-                for k in cands {
-                    if ops::eq(vm, &k, key)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            SetRef::Frozen(s) => Ok(find(vm, s, key, hash)?.is_some()),
-        }
-    }
-    fn len(&self) -> usize {
-        match self {
-            SetRef::Mut(s) => s.borrow().len(),
-            SetRef::Frozen(s) => s.len(),
-        }
-    }
-}
-
-/// Build a `set` from items, in insertion order.
-pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
-    let s = RefCell::new(SetData::new());
-    for x in items {
-        add_to(vm, &s, x)?;
-    }
-    Ok(Value::Obj(ObjRef::new(Payload::Set(s))))
-}
-
-fn new_frozen(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
-    let s = RefCell::new(SetData::new());
-    for x in items {
-        add_to(vm, &s, x)?;
-    }
-    Ok(Value::Obj(ObjRef::new(Payload::FrozenSet(s.into_inner()))))
-}
-
-/// Result of the same kind (set/frozenset) as `like`.
-fn same_kind(vm: &Vm, like: &Value, items: Vec<Value>) -> PyResult<Value> {
-    match like.payload() {
-        Some(Payload::FrozenSet(_)) => new_frozen(vm, items),
-        _ => new_set(vm, items),
-    }
-}
-
-pub fn contains(vm: &Vm, set: &Value, item: &Value) -> PyResult<bool> {
-    match table_of(set) {
-        Some(t) => match t.has(vm, item) {
-            Err(e) if vm.exc_matches(&e, &vm.exc.type_error) && matches!(item.payload(), Some(Payload::Set(_))) => {
-                let fz = new_frozen(vm, table_of(item).map(|t| t.items()).unwrap_or_default())?;
-                t.has(vm, &fz)
-            }
-            other => other,
-        },
         None => Ok(false),
     }
 }
 
+/// Hash a key for `in`/`remove`/`discard`: an unhashable `set` key is
+/// looked up as the equal frozenset (CPython's `set_contains_key` retry).
+pub fn hash_key(vm: &Vm, key: &Value) -> PyResult<(i64, Value)> {
+    match ops::hash(vm, key) {
+        Ok(h) => Ok((h, key.clone())),
+        Err(e) => match key.payload() {
+            Some(Payload::Set(s)) if vm.exc_matches(&e, &vm.exc.type_error) => {
+                let fz = Value::Obj(ObjRef::new(Payload::FrozenSet(SetData::copy_from(
+                    &s.borrow(),
+                ))));
+                Ok((ops::hash(vm, &fz)?, fz))
+            }
+            _ => Err(e),
+        },
+    }
+}
+
+pub fn contains(vm: &Vm, set: &Value, item: &Value) -> PyResult<bool> {
+    let Some(t) = table_of(set) else {
+        return Ok(false);
+    };
+    let (h, k) = hash_key(vm, item)?;
+    Ok(lookup(vm, t, &k, h)?.is_some())
+}
+
 /// Iterator over a snapshot of the set's items.
 pub fn iter(set: &Value) -> Value {
-    let items = table_of(set).map(|t| t.items()).unwrap_or_default();
+    let items = table_of(set).map(|t| t.keys()).unwrap_or_default();
     Value::Obj(ObjRef::new(Payload::Iter(RefCell::new(IterState::Seq {
         seq: ops::new_tuple(items),
         idx: 0,
@@ -184,29 +163,260 @@ pub fn iter(set: &Value) -> Value {
 }
 
 pub fn frozenset_hash(s: &SetData) -> i64 {
-    // CPython's frozenset_hash: order-independent shuffle-and-xor.
-    let mut hash: u64 = 0;
-    for (h, _) in s.iter() {
-        let h = h as u64;
-        hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    s.frozenset_hash()
+}
+
+// ---- building --------------------------------------------------------------
+
+/// `set_update_internal(s, other)`: merge a set, the dict rule for an exact
+/// dict, else add each item of the iterable in order.
+pub fn update_with(vm: &Vm, s: &RefCell<SetData>, other: &Value) -> PyResult<()> {
+    if let Some(t) = table_of(other) {
+        if t.is_cell(s) {
+            return Ok(());
+        }
+        let rest = t.with(|o| {
+            let mut b = s.borrow_mut();
+            if b.try_merge_clean(o) {
+                None
+            } else {
+                Some(o.iter().map(|(h, k)| (h, k.clone())).collect::<Vec<_>>())
+            }
+        });
+        for (h, k) in rest.unwrap_or_default() {
+            add_hashed(vm, s, k, h)?;
+        }
+        return Ok(());
     }
-    hash ^= (s.len() as u64).wrapping_add(1).wrapping_mul(1927868237);
-    hash ^= (hash >> 11) ^ (hash >> 25);
-    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-    let h = hash as i64;
-    if h == -1 {
-        590923713
-    } else {
-        h
+    if let (true, Some(d)) = (is_exact_dict(other), dictops::dict_of(other)) {
+        let pairs: Vec<(i64, Value)> = d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+        s.borrow_mut().presize_for_update(pairs.len());
+        for (h, k) in pairs {
+            add_hashed(vm, s, k, h)?;
+        }
+        return Ok(());
+    }
+    let it = ops::iter(vm, other)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        add_to(vm, s, x)?;
+    }
+    Ok(())
+}
+
+/// `set(src)` as a table.
+pub fn build_from(vm: &Vm, src: &Value) -> PyResult<RefCell<SetData>> {
+    let s = RefCell::new(SetData::new());
+    update_with(vm, &s, src)?;
+    Ok(s)
+}
+
+pub fn set_value(s: RefCell<SetData>) -> Value {
+    Value::Obj(ObjRef::new(Payload::Set(s)))
+}
+
+pub fn frozen_value(s: RefCell<SetData>) -> Value {
+    Value::Obj(ObjRef::new(Payload::FrozenSet(s.into_inner())))
+}
+
+/// A result of the same kind (set/frozenset) as `like`.
+pub fn same_kind(like: &Value, s: RefCell<SetData>) -> Value {
+    match like.payload() {
+        Some(Payload::FrozenSet(_)) => frozen_value(s),
+        _ => set_value(s),
     }
 }
 
-fn is_subset(vm: &Vm, a: &SetRef, b: &SetRef) -> PyResult<bool> {
+/// Build a `set` from items, adding them in order (set comprehensions,
+/// displays that CPython does not constant-fold).
+pub fn new_set(vm: &Vm, items: Vec<Value>) -> PyResult<Value> {
+    let s = RefCell::new(SetData::new());
+    for x in items {
+        add_to(vm, &s, x)?;
+    }
+    Ok(set_value(s))
+}
+
+/// A set display `{a, b, c}`. CPython 3.11 folds displays of 3 or more
+/// constants into a frozenset constant, which the compiler rebuilds once
+/// (F, then G from F's order), and the display copies G.
+pub fn new_set_display(vm: &Vm, items: Vec<Value>, all_constant: bool) -> PyResult<Value> {
+    if !all_constant || items.len() < 3 {
+        return new_set(vm, items);
+    }
+    let f = RefCell::new(SetData::new());
+    for x in items {
+        add_to(vm, &f, x)?;
+    }
+    let g = RefCell::new(SetData::new());
+    for (h, k) in Tbl::Mut(&f).entries() {
+        add_hashed(vm, &g, k, h)?;
+    }
+    let out = SetData::copy_from(&g.borrow());
+    Ok(set_value(RefCell::new(out)))
+}
+
+fn copy_of(t: Tbl) -> RefCell<SetData> {
+    RefCell::new(t.with(SetData::copy_from))
+}
+
+// ---- algebra ---------------------------------------------------------------
+
+/// `a | b` (and one step of `union`): copy `a`, then update with `b`.
+pub fn union(vm: &Vm, a: &Value, b: &Value) -> PyResult<RefCell<SetData>> {
+    let ta = table_of(a).ok_or_else(|| vm.type_error("expected a set"))?;
+    let r = copy_of(ta);
+    if !a.is(b) {
+        update_with(vm, &r, b)?;
+    }
+    Ok(r)
+}
+
+/// `set_intersection(a, b)` for a set `a` and any iterable `b`.
+pub fn intersection(vm: &Vm, a: &Value, b: &Value) -> PyResult<RefCell<SetData>> {
+    let ta = table_of(a).ok_or_else(|| vm.type_error("expected a set"))?;
+    if a.is(b) {
+        return Ok(copy_of(ta));
+    }
+    let r = RefCell::new(SetData::new());
+    if let Some(tb) = table_of(b) {
+        let (small, big) = if tb.len() > ta.len() {
+            (ta, tb)
+        } else {
+            (tb, ta)
+        };
+        for (h, k) in small.entries() {
+            if lookup(vm, big, &k, h)?.is_some() {
+                add_hashed(vm, &r, k, h)?;
+            }
+        }
+        return Ok(r);
+    }
+    let it = ops::iter(vm, b)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        let h = ops::hash(vm, &x)?;
+        if lookup(vm, ta, &x, h)?.is_some() {
+            add_hashed(vm, &r, x, h)?;
+            if r.borrow().len() >= ta.len() {
+                break;
+            }
+        }
+    }
+    Ok(r)
+}
+
+/// `set_difference(a, b)`.
+pub fn difference(vm: &Vm, a: &Value, b: &Value) -> PyResult<RefCell<SetData>> {
+    let ta = table_of(a).ok_or_else(|| vm.type_error("expected a set"))?;
+    let tb = table_of(b);
+    let dict = if is_exact_dict(b) {
+        dictops::dict_of(b)
+    } else {
+        None
+    };
+    let n = match (&tb, dict) {
+        (Some(t), _) => Some(t.len()),
+        (None, Some(d)) => Some(d.borrow().len()),
+        _ => None,
+    };
+    match n {
+        Some(n) if (ta.len() >> 2) <= n => {}
+        _ => {
+            let r = copy_of(ta);
+            difference_update(vm, &r, None, b)?;
+            return Ok(r);
+        }
+    }
+    let r = RefCell::new(SetData::new());
+    for (h, k) in ta.entries() {
+        let found = match (tb, dict) {
+            (Some(t), _) => lookup(vm, t, &k, h)?.is_some(),
+            (None, Some(d)) => dictops::find_slot(vm, d, &k, h)?.is_some(),
+            _ => false,
+        };
+        if !found {
+            add_hashed(vm, &r, k, h)?;
+        }
+    }
+    Ok(r)
+}
+
+/// `set_difference_update_internal(s, b)`; `s_val` is `s`'s object, if any
+/// (for the `b is s` case).
+pub fn difference_update(
+    vm: &Vm,
+    s: &RefCell<SetData>,
+    s_val: Option<&Value>,
+    b: &Value,
+) -> PyResult<()> {
+    if let Some(tb) = table_of(b) {
+        if tb.is_cell(s) {
+            let old = s.borrow_mut().clear();
+            drop(old);
+            return Ok(());
+        }
+        let entries = if (tb.len() >> 3) > s.borrow().len() {
+            let me = match s_val {
+                Some(v) => v.clone(),
+                None => set_value(RefCell::new(SetData::copy_from(&s.borrow()))),
+            };
+            Tbl::Mut(&intersection(vm, &me, b)?).entries()
+        } else {
+            tb.entries()
+        };
+        for (h, k) in entries {
+            discard_hashed(vm, s, &k, h)?;
+        }
+    } else {
+        let it = ops::iter(vm, b)?;
+        while let Some(x) = ops::next(vm, &it)? {
+            let (h, k) = hash_key(vm, &x)?;
+            discard_hashed(vm, s, &k, h)?;
+        }
+    }
+    s.borrow_mut().compact_after_difference_update();
+    Ok(())
+}
+
+/// `set_symmetric_difference_update(s, b)`.
+pub fn symdiff_update(vm: &Vm, s: &RefCell<SetData>, b: &Value) -> PyResult<()> {
+    let entries = match table_of(b) {
+        Some(tb) if tb.is_cell(s) => {
+            let old = s.borrow_mut().clear();
+            drop(old);
+            return Ok(());
+        }
+        Some(tb) => tb.entries(),
+        None => match dictops::dict_of(b).filter(|_| is_exact_dict(b)) {
+            Some(d) => d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect(),
+            None => Tbl::Mut(&build_from(vm, b)?).entries(),
+        },
+    };
+    for (h, k) in entries {
+        match lookup(vm, Tbl::Mut(s), &k, h)? {
+            Some(slot) => {
+                let old = s.borrow_mut().remove_slot(slot);
+                drop(old);
+            }
+            None => s.borrow_mut().insert_new(h, k),
+        }
+    }
+    Ok(())
+}
+
+/// `a ^ b`: `set(b)` updated symmetrically with `a`.
+pub fn symmetric_difference(vm: &Vm, a: &Value, b: &Value) -> PyResult<RefCell<SetData>> {
+    let r = build_from(vm, b)?;
+    symdiff_update(vm, &r, a)?;
+    Ok(r)
+}
+
+/// `a <= b` for two set tables.
+fn is_subset(vm: &Vm, a: Tbl, b: Tbl) -> PyResult<bool> {
     if a.len() > b.len() {
         return Ok(false);
     }
-    for x in a.items() {
-        if !b.has(vm, &x)? {
+    for (h, k) in a.entries() {
+        if lookup(vm, b, &k, h)?.is_none() {
             return Ok(false);
         }
     }
@@ -218,302 +428,117 @@ pub fn compare_sets(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value>
         return Ok(vm.not_implemented.clone());
     };
     let r = match op {
-        CmpOp::Eq => x.len() == y.len() && is_subset(vm, &x, &y)?,
-        CmpOp::NotEq => !(x.len() == y.len() && is_subset(vm, &x, &y)?),
-        CmpOp::LtE => is_subset(vm, &x, &y)?,
-        CmpOp::Lt => x.len() < y.len() && is_subset(vm, &x, &y)?,
-        CmpOp::GtE => is_subset(vm, &y, &x)?,
-        CmpOp::Gt => y.len() < x.len() && is_subset(vm, &y, &x)?,
+        CmpOp::Eq => x.len() == y.len() && is_subset(vm, x, y)?,
+        CmpOp::NotEq => !(x.len() == y.len() && is_subset(vm, x, y)?),
+        CmpOp::LtE => is_subset(vm, x, y)?,
+        CmpOp::Lt => x.len() < y.len() && is_subset(vm, x, y)?,
+        CmpOp::GtE => is_subset(vm, y, x)?,
+        CmpOp::Gt => y.len() < x.len() && is_subset(vm, y, x)?,
         _ => false,
     };
     Ok(Value::Bool(r))
 }
 
-fn algebra(vm: &Vm, op: BinOp, x: &SetRef, y: &SetRef) -> PyResult<Option<Vec<Value>>> {
-    Ok(Some(match op {
+/// Is `v` a `dict_keys`/`dict_items` view (the set-like views)?
+fn set_like_view(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(Payload::DictView(
+            _,
+            DictIterKind::Keys | DictIterKind::Items
+        ))
+    )
+}
+
+/// `dictviews_to_set`: a keys view over an exact dict builds from the dict.
+fn view_to_set(vm: &Vm, v: &Value) -> PyResult<RefCell<SetData>> {
+    match v.payload() {
+        Some(Payload::DictView(d, DictIterKind::Keys)) => build_from(vm, d),
+        _ => build_from(vm, v),
+    }
+}
+
+/// `dict_keys`/`dict_items` operators (`d.keys() & {1}` ...): always sets.
+fn view_binop(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let r = match op {
         BinOp::BitOr => {
-            let mut v = x.items();
-            v.extend(y.items());
-            v
-        }
-        BinOp::BitAnd => {
-            let mut v = Vec::new();
-            for k in x.items() {
-                if y.has(vm, &k)? {
-                    v.push(k);
-                }
-            }
-            v
+            let r = view_to_set(vm, a)?;
+            update_with(vm, &r, b)?;
+            r
         }
         BinOp::Sub => {
-            let mut v = Vec::new();
-            for k in x.items() {
-                if !y.has(vm, &k)? {
-                    v.push(k);
-                }
-            }
-            v
+            let r = view_to_set(vm, a)?;
+            difference_update(vm, &r, None, b)?;
+            r
         }
         BinOp::BitXor => {
-            let mut v = Vec::new();
-            for k in x.items() {
-                if !y.has(vm, &k)? {
-                    v.push(k);
-                }
-            }
-            for k in y.items() {
-                if !x.has(vm, &k)? {
-                    v.push(k);
-                }
-            }
-            v
+            let r = view_to_set(vm, a)?;
+            symdiff_update(vm, &r, b)?;
+            r
         }
+        BinOp::BitAnd => return view_intersect(vm, a, b).map(Some),
         _ => return Ok(None),
-    }))
+    };
+    Ok(Some(set_value(r)))
 }
 
+/// `_PyDictView_Intersect`.
+fn view_intersect(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut view, mut other) = if set_like_view(a) { (a, b) } else { (b, a) };
+    let len_view = ops::len(vm, view)?;
+    if matches!(other.payload(), Some(Payload::Set(_))) && len_view <= ops::len(vm, other)? {
+        return intersection(vm, other, view).map(set_value);
+    }
+    if set_like_view(other) && ops::len(vm, other)? > len_view {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let r = RefCell::new(SetData::new());
+    let it = ops::iter(vm, other)?;
+    while let Some(x) = ops::next(vm, &it)? {
+        if ops::contains(vm, view, &x)? {
+            add_to(vm, &r, x)?;
+        }
+    }
+    Ok(set_value(r))
+}
+
+/// `a op b` for sets (and set-like dict views); `None` if not applicable.
 pub fn set_binop(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Some(x), Some(y)) = (table_of(a), table_of(b)) else {
-        return Ok(None);
-    };
-    match algebra(vm, op, &x, &y)? {
-        Some(items) => same_kind(vm, a, items).map(Some),
-        None => Ok(None),
+    if set_like_view(a) || set_like_view(b) {
+        return view_binop(vm, op, a, b);
     }
+    if table_of(a).is_none() || table_of(b).is_none() {
+        return Ok(None);
+    }
+    let r = match op {
+        BinOp::BitOr => union(vm, a, b)?,
+        BinOp::BitAnd => intersection(vm, a, b)?,
+        BinOp::Sub => difference(vm, a, b)?,
+        BinOp::BitXor => symmetric_difference(vm, a, b)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(same_kind(a, r)))
 }
 
+/// `a op= b` for a mutable set `a` and a set `b`; `None` if not applicable.
 pub fn set_inplace(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-    let (Some(Payload::Set(s)), Some(y)) = (a.payload(), table_of(b)) else {
+    let (Some(Payload::Set(s)), Some(_)) = (a.payload(), table_of(b)) else {
         return Ok(None);
     };
-    let x = SetRef::Mut(s);
-    let Some(items) = algebra(vm, op, &x, &y)? else { return Ok(None) };
-    let fresh = RefCell::new(SetData::new());
-    for k in items {
-        add_to(vm, &fresh, k)?;
+    match op {
+        BinOp::BitOr => update_with(vm, s, b)?,
+        BinOp::BitAnd => {
+            let r = intersection(vm, a, b)?;
+            s.borrow_mut().swap_bodies(&mut r.borrow_mut());
+            drop(r);
+        }
+        BinOp::Sub => difference_update(vm, s, Some(a), b)?,
+        BinOp::BitXor => symdiff_update(vm, s, b)?,
+        _ => return Ok(None),
     }
-    let old = std::mem::replace(&mut *s.borrow_mut(), fresh.into_inner());
-    drop(old);
     Ok(Some(a.clone()))
 }
 
 pub fn install(vm: &Vm) {
-    let common: &[(&'static str, NativeFn)] = &[
-        ("union", m_union),
-        ("intersection", m_intersection),
-        ("difference", m_difference),
-        ("symmetric_difference", m_symdiff),
-        ("issubset", m_issubset),
-        ("issuperset", m_issuperset),
-        ("isdisjoint", m_isdisjoint),
-        ("copy", m_copy),
-        ("__new__", set_new),
-        ("__len__", m_len),
-        ("__contains__", m_contains),
-        ("__iter__", m_iter),
-    ];
-    add_methods(vm, &vm.types.set, "set", common);
-    add_methods(vm, &vm.types.frozenset, "frozenset", common);
-    add_methods(vm, &vm.types.set, "set", &[
-        ("add", m_add),
-        ("remove", m_remove),
-        ("discard", m_discard),
-        ("pop", m_pop),
-        ("clear", m_clear),
-        ("update", m_update),
-        ("intersection_update", m_intersection_update),
-        ("difference_update", m_difference_update),
-        ("symmetric_difference_update", m_symdiff_update),
-    ]);
-}
-
-fn set_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let frozen = args.pos.first().and_then(|c| c.as_obj()).is_some_and(|c| c.ptr_eq(&vm.types.frozenset));
-    let items = match args.pos.get(1) {
-        Some(src) => ops::collect(vm, src)?,
-        None => vec![],
-    };
-    if frozen {
-        if let Some(src) = args.pos.get(1) {
-            if matches!(src.payload(), Some(Payload::FrozenSet(_))) {
-                return Ok(src.clone());
-            }
-        }
-        new_frozen(vm, items)
-    } else {
-        new_set(vm, items)
-    }
-}
-
-fn self_set<'a>(vm: &Vm, args: &'a Args) -> PyResult<SetRef<'a>> {
-    args.pos.first().and_then(table_of).ok_or_else(|| vm.type_error("descriptor requires a 'set' object"))
-}
-
-fn self_mut<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<SetData>> {
-    match args.pos.first().and_then(|v| v.payload()) {
-        Some(Payload::Set(s)) => Ok(s),
-        _ => Err(vm.type_error("descriptor requires a 'set' object")),
-    }
-}
-
-fn multi(vm: &Vm, args: &Args, op: BinOp) -> PyResult<Value> {
-    let mut acc = self_set(vm, args)?.items();
-    for other in &args.pos[1..] {
-        let tmp = new_set(vm, acc.clone())?;
-        let o = match table_of(other) {
-            Some(_) => other.clone(),
-            None => new_set(vm, ops::collect(vm, other)?)?,
-        };
-        let (Some(x), Some(y)) = (table_of(&tmp), table_of(&o)) else { break };
-        acc = algebra(vm, op, &x, &y)?.unwrap_or_default();
-    }
-    same_kind(vm, &args.pos[0], acc)
-}
-
-fn m_union(vm: &Vm, args: Args) -> PyResult<Value> {
-    multi(vm, &args, BinOp::BitOr)
-}
-fn m_intersection(vm: &Vm, args: Args) -> PyResult<Value> {
-    multi(vm, &args, BinOp::BitAnd)
-}
-fn m_difference(vm: &Vm, args: Args) -> PyResult<Value> {
-    multi(vm, &args, BinOp::Sub)
-}
-fn m_symdiff(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "symmetric_difference", &args, 2, 2)?;
-    multi(vm, &args, BinOp::BitXor)
-}
-
-fn other_set(vm: &Vm, v: &Value) -> PyResult<Value> {
-    match table_of(v) {
-        Some(_) => Ok(v.clone()),
-        None => new_set(vm, ops::collect(vm, v)?),
-    }
-}
-
-fn m_issubset(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "issubset", &args, 2, 2)?;
-    let o = other_set(vm, &args.pos[1])?;
-    compare_sets(vm, &args.pos[0], &o, CmpOp::LtE)
-}
-fn m_issuperset(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "issuperset", &args, 2, 2)?;
-    let o = other_set(vm, &args.pos[1])?;
-    compare_sets(vm, &args.pos[0], &o, CmpOp::GtE)
-}
-fn m_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isdisjoint", &args, 2, 2)?;
-    let me = self_set(vm, &args)?;
-    for x in ops::collect(vm, &args.pos[1])? {
-        if me.has(vm, &x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
-}
-fn m_copy(vm: &Vm, args: Args) -> PyResult<Value> {
-    let items = self_set(vm, &args)?.items();
-    same_kind(vm, &args.pos[0], items)
-}
-fn m_len(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(self_set(vm, &args)?.len() as i64))
-}
-fn m_contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(contains(vm, &args.pos[0], &args.pos[1])?))
-}
-fn m_iter(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__iter__", &args, 1, 1)?;
-    Ok(iter(&args.pos[0]))
-}
-fn m_add(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.add", &args, 2, 2)?;
-    add_to(vm, self_mut(vm, &args)?, args.pos[1].clone())?;
-    Ok(Value::None)
-}
-fn remove_key(vm: &Vm, s: &RefCell<SetData>, key: &Value) -> PyResult<bool> {
-    let hash = ops::hash(vm, key)?;
-    let slot = {
-        let b = s.borrow();
-        let mut needs_user = false;
-        let f = b.find(hash, |k| match native_key_eq(k, key) {
-            Some(r) => r,
-            None => {
-                needs_user = true;
-                false
-            }
-        });
-        if f.is_some() || !needs_user {
-            f
-        } else {
-            drop(b);
-            let cands: Vec<(usize, Value)> = {
-                let b = s.borrow();
-                b.candidates(hash).into_iter().filter_map(|i| b.key_at(i).map(|k| (i, k.clone()))).collect()
-            };
-            let mut hit = None;
-            for (i, k) in cands {
-                if ops::eq(vm, &k, key)? {
-                    hit = Some(i);
-                    break;
-                }
-            }
-            hit
-        }
-    };
-    match slot {
-        Some(i) => {
-            let old = s.borrow_mut().remove_slot(i);
-            drop(old);
-            Ok(true)
-        }
-        None => Ok(false),
-    }
-}
-fn m_remove(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.remove", &args, 2, 2)?;
-    if !remove_key(vm, self_mut(vm, &args)?, &args.pos[1])? {
-        return Err(vm.key_error(args.pos[1].clone()));
-    }
-    Ok(Value::None)
-}
-fn m_discard(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.discard", &args, 2, 2)?;
-    remove_key(vm, self_mut(vm, &args)?, &args.pos[1])?;
-    Ok(Value::None)
-}
-fn m_pop(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = self_mut(vm, &args)?;
-    let r = s.borrow_mut().pop_entry();
-    r.ok_or_else(|| vm.err(&vm.exc.key_error, "pop from an empty set"))
-}
-fn m_clear(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = self_mut(vm, &args)?;
-    let old = s.borrow_mut().clear();
-    drop(old);
-    Ok(Value::None)
-}
-fn m_update(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = self_mut(vm, &args)?;
-    for other in &args.pos[1..] {
-        for x in ops::collect(vm, other)? {
-            add_to(vm, s, x)?;
-        }
-    }
-    Ok(Value::None)
-}
-fn update_with(vm: &Vm, args: &Args, op: BinOp) -> PyResult<Value> {
-    arity(vm, "update", args, 2, 2)?;
-    let o = other_set(vm, &args.pos[1])?;
-    set_inplace(vm, op, &args.pos[0], &o)?;
-    Ok(Value::None)
-}
-fn m_intersection_update(vm: &Vm, args: Args) -> PyResult<Value> {
-    update_with(vm, &args, BinOp::BitAnd)
-}
-fn m_difference_update(vm: &Vm, args: Args) -> PyResult<Value> {
-    update_with(vm, &args, BinOp::Sub)
-}
-fn m_symdiff_update(vm: &Vm, args: Args) -> PyResult<Value> {
-    update_with(vm, &args, BinOp::BitXor)
+    super::setmethods::install(vm);
 }

@@ -1,0 +1,801 @@
+//! Methods and attributes of `int`, `bool` and `float`: `bit_length`,
+//! `to_bytes`/`from_bytes`, `as_integer_ratio`, `is_integer`, `hex`/`fromhex`,
+//! the `real`/`imag`/`numerator`/`denominator` properties, and the dunders
+//! (`int.__add__(3, 4)`, `(2.5).__round__()`, ...).
+//!
+//! Owns only the method layer: operator semantics come from `arith`/`ops`,
+//! numeric kernels from `num`. Binary dunders return `NotImplemented` for
+//! operands of foreign types, as CPython's slot wrappers do.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::arith::{self, int_value, num_err};
+use super::heap::ObjRef;
+use super::object::*;
+use super::ops::{self, new_tuple, to_bigint};
+use super::{PyResult, Value};
+use crate::builtins::{add_methods, arity, format_value, kwarg, set_type_attr};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::vm::Vm;
+
+pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    add_methods(
+        vm,
+        &t.int,
+        "int",
+        &[
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("to_bytes", int_to_bytes),
+            ("conjugate", int_pos),
+            ("as_integer_ratio", int_as_integer_ratio),
+            ("__index__", int_pos),
+            ("__int__", int_pos),
+            ("__trunc__", int_pos),
+            ("__floor__", int_pos),
+            ("__ceil__", int_pos),
+            ("__pos__", int_pos),
+            ("__float__", int_float),
+            ("__round__", int_round),
+            ("__getnewargs__", int_getnewargs),
+        ],
+    );
+    add_methods(vm, &t.int, "int", COMMON);
+    add_methods(vm, &t.int, "int", INT_BINOPS);
+    add_methods(vm, &t.bool, "bool", BOOL_BINOPS);
+    add_methods(
+        vm,
+        &t.float,
+        "float",
+        &[
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", float_hex),
+            ("conjugate", float_pos),
+            ("__pos__", float_pos),
+            ("__float__", float_pos),
+            ("__int__", float_trunc),
+            ("__trunc__", float_trunc),
+            ("__floor__", float_floor),
+            ("__ceil__", float_ceil),
+            ("__round__", float_round),
+            ("__getnewargs__", int_getnewargs),
+        ],
+    );
+    add_methods(vm, &t.float, "float", COMMON);
+    add_methods(vm, &t.float, "float", FLOAT_BINOPS);
+    let prop = |f: NativeFn, name: &'static str| {
+        let g = crate::builtins::native(name, f);
+        Value::Obj(ObjRef::new(Payload::Property(Box::new([
+            g,
+            Value::None,
+            Value::None,
+            Value::None,
+        ]))))
+    };
+    set_type_attr(vm, &t.int, "real", prop(int_real, "real"));
+    set_type_attr(vm, &t.int, "numerator", prop(int_real, "numerator"));
+    set_type_attr(vm, &t.int, "imag", prop(zero_int, "imag"));
+    set_type_attr(vm, &t.int, "denominator", prop(one_int, "denominator"));
+    set_type_attr(vm, &t.float, "real", prop(float_real, "real"));
+    set_type_attr(vm, &t.float, "imag", prop(zero_float, "imag"));
+    let classmethod = |f: NativeFn, name: &'static str| {
+        Value::Obj(ObjRef::new(Payload::ClassMethod(crate::builtins::native(
+            name, f,
+        ))))
+    };
+    set_type_attr(
+        vm,
+        &t.int,
+        "from_bytes",
+        classmethod(int_from_bytes, "from_bytes"),
+    );
+    set_type_attr(
+        vm,
+        &t.float,
+        "fromhex",
+        classmethod(float_fromhex, "fromhex"),
+    );
+}
+
+/// Unary dunders shared by int and float (they dispatch on the value).
+const COMMON: &[(&str, NativeFn)] = &[
+    ("__abs__", d_abs),
+    ("__neg__", d_neg),
+    ("__invert__", d_invert),
+    ("__bool__", d_bool),
+    ("__hash__", d_hash),
+    ("__format__", d_format),
+    ("__repr__", d_repr),
+];
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::BigInt(_)))
+}
+
+fn descr_err(vm: &Vm, name: &str, owner: &str, v: Option<&Value>) -> super::Exc {
+    match v {
+        Some(v) => vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            owner,
+            vm.type_name(v)
+        )),
+        None => vm.type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            name, owner
+        )),
+    }
+}
+
+fn int_self(vm: &Vm, args: &Args, name: &str) -> PyResult<BigInt> {
+    match args.pos.first() {
+        Some(v) if is_int(v) => Ok(to_bigint(v).unwrap_or_default()),
+        other => Err(descr_err(vm, name, "int", other)),
+    }
+}
+
+fn float_self(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
+    match args.pos.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        other => Err(descr_err(vm, name, "float", other)),
+    }
+}
+
+/// The int value with bools turned into plain ints.
+fn plain_int(v: &Value) -> Value {
+    match v {
+        Value::Bool(b) => Value::Int(*b as i64),
+        _ => v.clone(),
+    }
+}
+
+// ---- int ------------------------------------------------------------------
+
+fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "bit_length", &args, 1, 1)?;
+    Ok(Value::Int(int_self(vm, &args, "bit_length")?.bits() as i64))
+}
+
+fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "bit_count", &args, 1, 1)?;
+    Ok(Value::Int(
+        int_self(vm, &args, "bit_count")?.magnitude().count_ones() as i64,
+    ))
+}
+
+fn int_pos(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__pos__", &args, 1, 1)?;
+    int_self(vm, &args, "__pos__")?;
+    Ok(plain_int(&args.pos[0]))
+}
+
+fn int_real(vm: &Vm, args: Args) -> PyResult<Value> {
+    int_self(vm, &args, "real")?;
+    Ok(plain_int(&args.pos[0]))
+}
+fn zero_int(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+fn one_int(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__float__", &args, 1, 1)?;
+    int_self(vm, &args, "__float__")?;
+    arith::as_f64(vm, &args.pos[0])
+        .unwrap_or(Ok(0.0))
+        .map(Value::Float)
+}
+
+fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    int_self(vm, &args, "as_integer_ratio")?;
+    Ok(new_tuple(vec![plain_int(&args.pos[0]), Value::Int(1)]))
+}
+
+fn int_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__getnewargs__", &args, 1, 1)?;
+    Ok(new_tuple(vec![plain_int(&args.pos[0])]))
+}
+
+fn int_round(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__round__", &args, 1, 2)?;
+    let x = int_self(vm, &args, "__round__")?;
+    match args.pos.get(1).filter(|v| !v.is_none()) {
+        None => Ok(plain_int(&args.pos[0])),
+        Some(n) => {
+            let n = ops::index_value(vm, n)?;
+            Ok(int_value(super::num::int_round(&super::num::Int::Big(x).normalize(), n)))
+        }
+    }
+}
+
+/// `length`, `byteorder` and `signed` of `to_bytes`/`from_bytes`.
+fn byteorder(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => match v.as_str() {
+            Some("little") => Ok(true),
+            Some("big") => Ok(false),
+            Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(v)
+            ))),
+        },
+    }
+}
+
+fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "to_bytes", &args, 1, 3)?;
+    let x = int_self(vm, &args, "to_bytes")?;
+    let length = match args.pos.get(1).or_else(|| kwarg(&args, "length")) {
+        Some(v) => ops::index_value(vm, v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder(vm, args.pos.get(2).or_else(|| kwarg(&args, "byteorder")))?;
+    let signed = match kwarg(&args, "signed") {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    if !signed && x.is_negative() {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed {
+        x.to_signed_bytes_be()
+    } else {
+        x.magnitude().to_bytes_be()
+    };
+    if x.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        // Signed values may carry one redundant sign byte.
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if signed && x.is_negative() { 0xff } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.extend(bytes);
+    if little {
+        out.reverse();
+    }
+    Ok(Value::Obj(ObjRef::new(Payload::Bytes(
+        out.into_boxed_slice(),
+    ))))
+}
+
+fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "from_bytes", &args, 1, 3)?;
+    let Some(src) = args.pos.get(1).or_else(|| kwarg(&args, "bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let data: Vec<u8> = match src.payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        _ => {
+            if src.as_str().is_some() {
+                return Err(vm.type_error("cannot convert 'str' object to bytes"));
+            }
+            let mut out = Vec::new();
+            for x in ops::collect(vm, src)? {
+                match ops::index_value(vm, &x)? {
+                    b @ 0..=255 => out.push(b as u8),
+                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    let little = byteorder(vm, args.pos.get(2).or_else(|| kwarg(&args, "byteorder")))?;
+    let signed = match kwarg(&args, "signed") {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    let n = match (little, signed) {
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (false, true) => BigInt::from_signed_bytes_be(&data),
+        (true, false) => BigInt::from_bytes_le(Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+    };
+    let v = Value::from_bigint(n);
+    match args.pos.first().and_then(|c| c.as_obj()) {
+        Some(c) if !c.ptr_eq(&vm.types.int) => vm.call(&args.pos[0], vec![v], &[]),
+        _ => Ok(v),
+    }
+}
+
+// ---- float ----------------------------------------------------------------
+
+fn float_pos(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__pos__", &args, 1, 1)?;
+    Ok(Value::Float(float_self(vm, &args, "__pos__")?))
+}
+fn float_real(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(float_self(vm, &args, "real")?))
+}
+fn zero_float(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+
+fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "is_integer", &args, 1, 1)?;
+    let f = float_self(vm, &args, "is_integer")?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn to_int_checked(vm: &Vm, f: f64) -> PyResult<Value> {
+    arith::float_to_int(vm, f)
+}
+
+fn float_trunc(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__trunc__", &args, 1, 1)?;
+    to_int_checked(vm, float_self(vm, &args, "__trunc__")?)
+}
+fn float_floor(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__floor__", &args, 1, 1)?;
+    to_int_checked(vm, float_self(vm, &args, "__floor__")?.floor())
+}
+fn float_ceil(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__ceil__", &args, 1, 1)?;
+    to_int_checked(vm, float_self(vm, &args, "__ceil__")?.ceil())
+}
+
+fn float_round(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__round__", &args, 1, 2)?;
+    let f = float_self(vm, &args, "__round__")?;
+    match args.pos.get(1).filter(|v| !v.is_none()) {
+        None => super::num_float::float_round(f).map(int_value).map_err(|e| num_err(vm, e)),
+        Some(n) => {
+            let n = ops::index_value(vm, n)?;
+            super::num_float::float_round_ndigits(f, n).map(Value::Float).map_err(|e| num_err(vm, e))
+        }
+    }
+}
+
+/// Mantissa and exponent with `f == m * 2**e` exactly, `m` odd (or 0).
+fn decompose(f: f64) -> (BigInt, i64) {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    if m == 0 {
+        return (BigInt::zero(), 0);
+    }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i64;
+    let m = BigInt::from(m);
+    (if f < 0.0 { -m } else { m }, e)
+}
+
+fn float_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    let f = float_self(vm, &args, "as_integer_ratio")?;
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    let (m, e) = decompose(f);
+    let (n, d) = if e >= 0 {
+        (m << e as usize, BigInt::one())
+    } else {
+        (m, BigInt::one() << (-e) as usize)
+    };
+    Ok(new_tuple(vec![
+        Value::from_bigint(n),
+        Value::from_bigint(d),
+    ]))
+}
+
+/// `float.hex()`: CPython's `float_hex` format.
+pub fn float_to_hex(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{}0x0.0p+0", sign);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{}0x{}.{:013x}p{}{}",
+        sign,
+        lead,
+        frac,
+        if e >= 0 { "+" } else { "" },
+        e
+    )
+}
+
+fn float_hex(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "hex", &args, 1, 1)?;
+    Ok(Value::str(float_to_hex(float_self(vm, &args, "hex")?)))
+}
+
+/// `2.0 ** k` exactly, for -1074 <= k <= 1023.
+fn pow2(k: i64) -> f64 {
+    if k >= -1022 {
+        f64::from_bits(((k + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (k + 1074))
+    }
+}
+
+/// Parse CPython's hexadecimal float syntax (`float.fromhex`).
+pub fn parse_hex_float(s: &str) -> Result<f64, &'static str> {
+    const BAD: &str = "invalid hexadecimal floating-point string";
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if neg { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mant.find('.') {
+        Some(i) => (&mant[..i], &mant[i + 1..]),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(BAD);
+    }
+    let mut m = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(BAD)?;
+        m = m * 16 + d;
+    }
+    let mut e: i64 = -4 * frac_part.len() as i64;
+    if let Some(x) = exp {
+        let v: i64 = match x.parse::<i64>() {
+            Ok(v) => v,
+            Err(_)
+                if !x.is_empty()
+                    && x.trim_start_matches(['+', '-'])
+                        .bytes()
+                        .all(|b| b.is_ascii_digit()) =>
+            {
+                if x.starts_with('-') {
+                    -(1 << 40)
+                } else {
+                    1 << 40
+                }
+            }
+            Err(_) => return Err(BAD),
+        };
+        e = e.saturating_add(v);
+    }
+    let sign = if neg { -1.0 } else { 1.0 };
+    if m.is_zero() {
+        return Ok(sign * 0.0);
+    }
+    let bits = m.bits() as i64;
+    let top = bits - 1 + e;
+    if top > 1023 {
+        return Err("hexadecimal value too large to represent as a float");
+    }
+    let prec = if top >= -1022 {
+        53
+    } else {
+        (53 - (-1022 - top)).max(0)
+    };
+    let shift = bits - prec;
+    let (mut q, mut k) = (m.clone(), e);
+    if shift > 0 {
+        q = &m >> shift as usize;
+        let rem = &m - (&q << shift as usize);
+        let half = BigInt::one() << (shift - 1) as usize;
+        if rem > half || (rem == half && q.bit(0)) {
+            q += 1;
+        }
+        k += shift;
+    }
+    let qf = q.to_f64().unwrap_or(0.0);
+    if qf == 0.0 {
+        return Ok(sign * 0.0);
+    }
+    // Rounding may carry into a new top bit.
+    let top_after = q.bits() as i64 - 1 + k;
+    if top_after > 1023 {
+        return Err("hexadecimal value too large to represent as a float");
+    }
+    if k > 1023 {
+        return Ok(sign * qf * pow2(k - 1023) * pow2(1023));
+    }
+    Ok(sign * qf * pow2(k.max(-1074)))
+}
+
+fn float_fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "fromhex", &args, 2, 2)?;
+    let Some(s) = args.pos[1].as_str() else {
+        return Err(vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    let f = parse_hex_float(s).map_err(|m| {
+        if m.starts_with("hexadecimal value") {
+            vm.overflow_error(m)
+        } else {
+            vm.value_error(m)
+        }
+    })?;
+    let v = Value::Float(f);
+    match args.pos.first().and_then(|c| c.as_obj()) {
+        Some(c) if !c.ptr_eq(&vm.types.float) => vm.call(&args.pos[0], vec![v], &[]),
+        _ => Ok(v),
+    }
+}
+
+// ---- shared unary dunders ---------------------------------------------------
+
+fn num_self<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
+    arity(vm, name, args, 1, 1)?;
+    match args.pos.first() {
+        Some(v) if is_int(v) || matches!(v, Value::Float(_)) => Ok(v),
+        other => Err(descr_err(vm, name, "int", other)),
+    }
+}
+
+fn d_abs(vm: &Vm, args: Args) -> PyResult<Value> {
+    arith::abs(vm, num_self(vm, &args, "__abs__")?)
+}
+fn d_neg(vm: &Vm, args: Args) -> PyResult<Value> {
+    arith::unary_op(vm, UnaryOp::Neg, num_self(vm, &args, "__neg__")?)
+}
+fn d_invert(vm: &Vm, args: Args) -> PyResult<Value> {
+    let v = num_self(vm, &args, "__invert__")?;
+    if matches!(v, Value::Float(_)) {
+        return Err(vm.type_error("bad operand type for unary ~: 'float'"));
+    }
+    arith::unary_op(vm, UnaryOp::Invert, v)
+}
+fn d_bool(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(ops::truthy(
+        vm,
+        num_self(vm, &args, "__bool__")?,
+    )?))
+}
+fn d_hash(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(ops::hash(vm, num_self(vm, &args, "__hash__")?)?))
+}
+fn d_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::str(super::repr::repr(
+        vm,
+        num_self(vm, &args, "__repr__")?,
+    )?))
+}
+fn d_format(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__format__", &args, 2, 2)?;
+    let v = &args.pos[0];
+    let Some(spec) = args.pos[1].as_str() else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    Ok(Value::str(format_value(vm, v, spec)?))
+}
+
+// ---- binary dunders ---------------------------------------------------------
+
+/// Which operands a type's binary dunders accept.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Int,
+    Bool,
+    Float,
+}
+
+fn accepts(kind: Kind, v: &Value) -> bool {
+    match kind {
+        Kind::Int => is_int(v),
+        Kind::Bool => matches!(v, Value::Bool(_)),
+        Kind::Float => is_int(v) || matches!(v, Value::Float(_)),
+    }
+}
+
+enum Op {
+    Bin(BinOp),
+    Cmp(CmpOp),
+    DivMod,
+}
+
+fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, reflected: bool, name: &str) -> PyResult<Value> {
+    let owner = match kind {
+        Kind::Int => "int",
+        Kind::Bool => "bool",
+        Kind::Float => "float",
+    };
+    let is_pow = matches!(op, Op::Bin(BinOp::Pow));
+    arity(vm, name, args, 2, if is_pow { 3 } else { 2 })?;
+    let me = &args.pos[0];
+    let self_ok = match kind {
+        Kind::Float => matches!(me, Value::Float(_)),
+        Kind::Bool => matches!(me, Value::Bool(_)),
+        Kind::Int => is_int(me),
+    };
+    if !self_ok {
+        return Err(descr_err(vm, name, owner, Some(me)));
+    }
+    let other = &args.pos[1];
+    if !accepts(kind, other) {
+        if kind == Kind::Bool {
+            // bool's own `&`/`|`/`^` fall back to int's for int operands.
+            return binop(vm, args, Kind::Int, op, reflected, name);
+        }
+        return Ok(vm.not_implemented.clone());
+    }
+    if let (Kind::Bool, Value::Bool(x), Value::Bool(y), Op::Bin(o)) = (kind, me, other, &op) {
+        return Ok(Value::Bool(match o {
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            _ => x ^ y,
+        }));
+    }
+    let (a, b) = if kind == Kind::Int {
+        (plain_int(me), plain_int(other))
+    } else {
+        (me.clone(), other.clone())
+    };
+    let (a, b) = if reflected { (b, a) } else { (a, b) };
+    match op {
+        Op::Cmp(c) => ops::compare(vm, &a, &b, c),
+        Op::DivMod => {
+            let q = arith::binary_op(vm, BinOp::FloorDiv, &a, &b)?;
+            let r = arith::binary_op(vm, BinOp::Mod, &a, &b)?;
+            Ok(new_tuple(vec![q, r]))
+        }
+        Op::Bin(BinOp::Pow) if args.pos.len() == 3 && !args.pos[2].is_none() => {
+            let m = &args.pos[2];
+            if reflected || kind == Kind::Float || !is_int(m) {
+                if kind == Kind::Float {
+                    return Err(vm.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
+                }
+                return Ok(vm.not_implemented.clone());
+            }
+            crate::builtins::functions::pow3(vm, &a, &b, m)
+        }
+        Op::Bin(o) => arith::binary_op(vm, o, &a, &b),
+    }
+}
+
+macro_rules! binops {
+    ($table:ident, $kind:expr, $owner:literal: $($fname:ident $name:literal $op:expr, $rev:expr;)*) => {
+        $(fn $fname(vm: &Vm, args: Args) -> PyResult<Value> {
+            binop(vm, &args, $kind, $op, $rev, $name)
+        })*
+        const $table: &[(&str, NativeFn)] = &[$(($name, $fname),)*];
+    };
+}
+
+binops!(INT_BINOPS, Kind::Int, "int":
+    i_add "__add__" Op::Bin(BinOp::Add), false;
+    i_radd "__radd__" Op::Bin(BinOp::Add), true;
+    i_sub "__sub__" Op::Bin(BinOp::Sub), false;
+    i_rsub "__rsub__" Op::Bin(BinOp::Sub), true;
+    i_mul "__mul__" Op::Bin(BinOp::Mul), false;
+    i_rmul "__rmul__" Op::Bin(BinOp::Mul), true;
+    i_truediv "__truediv__" Op::Bin(BinOp::Div), false;
+    i_rtruediv "__rtruediv__" Op::Bin(BinOp::Div), true;
+    i_floordiv "__floordiv__" Op::Bin(BinOp::FloorDiv), false;
+    i_rfloordiv "__rfloordiv__" Op::Bin(BinOp::FloorDiv), true;
+    i_mod "__mod__" Op::Bin(BinOp::Mod), false;
+    i_rmod "__rmod__" Op::Bin(BinOp::Mod), true;
+    i_divmod "__divmod__" Op::DivMod, false;
+    i_rdivmod "__rdivmod__" Op::DivMod, true;
+    i_pow "__pow__" Op::Bin(BinOp::Pow), false;
+    i_rpow "__rpow__" Op::Bin(BinOp::Pow), true;
+    i_lshift "__lshift__" Op::Bin(BinOp::LShift), false;
+    i_rlshift "__rlshift__" Op::Bin(BinOp::LShift), true;
+    i_rshift "__rshift__" Op::Bin(BinOp::RShift), false;
+    i_rrshift "__rrshift__" Op::Bin(BinOp::RShift), true;
+    i_and "__and__" Op::Bin(BinOp::BitAnd), false;
+    i_rand "__rand__" Op::Bin(BinOp::BitAnd), true;
+    i_or "__or__" Op::Bin(BinOp::BitOr), false;
+    i_ror "__ror__" Op::Bin(BinOp::BitOr), true;
+    i_xor "__xor__" Op::Bin(BinOp::BitXor), false;
+    i_rxor "__rxor__" Op::Bin(BinOp::BitXor), true;
+    i_eq "__eq__" Op::Cmp(CmpOp::Eq), false;
+    i_ne "__ne__" Op::Cmp(CmpOp::NotEq), false;
+    i_lt "__lt__" Op::Cmp(CmpOp::Lt), false;
+    i_le "__le__" Op::Cmp(CmpOp::LtE), false;
+    i_gt "__gt__" Op::Cmp(CmpOp::Gt), false;
+    i_ge "__ge__" Op::Cmp(CmpOp::GtE), false;
+);
+
+binops!(BOOL_BINOPS, Kind::Bool, "bool":
+    b_and "__and__" Op::Bin(BinOp::BitAnd), false;
+    b_rand "__rand__" Op::Bin(BinOp::BitAnd), true;
+    b_or "__or__" Op::Bin(BinOp::BitOr), false;
+    b_ror "__ror__" Op::Bin(BinOp::BitOr), true;
+    b_xor "__xor__" Op::Bin(BinOp::BitXor), false;
+    b_rxor "__rxor__" Op::Bin(BinOp::BitXor), true;
+);
+
+binops!(FLOAT_BINOPS, Kind::Float, "float":
+    f_add "__add__" Op::Bin(BinOp::Add), false;
+    f_radd "__radd__" Op::Bin(BinOp::Add), true;
+    f_sub "__sub__" Op::Bin(BinOp::Sub), false;
+    f_rsub "__rsub__" Op::Bin(BinOp::Sub), true;
+    f_mul "__mul__" Op::Bin(BinOp::Mul), false;
+    f_rmul "__rmul__" Op::Bin(BinOp::Mul), true;
+    f_truediv "__truediv__" Op::Bin(BinOp::Div), false;
+    f_rtruediv "__rtruediv__" Op::Bin(BinOp::Div), true;
+    f_floordiv "__floordiv__" Op::Bin(BinOp::FloorDiv), false;
+    f_rfloordiv "__rfloordiv__" Op::Bin(BinOp::FloorDiv), true;
+    f_mod "__mod__" Op::Bin(BinOp::Mod), false;
+    f_rmod "__rmod__" Op::Bin(BinOp::Mod), true;
+    f_divmod "__divmod__" Op::DivMod, false;
+    f_rdivmod "__rdivmod__" Op::DivMod, true;
+    f_pow "__pow__" Op::Bin(BinOp::Pow), false;
+    f_rpow "__rpow__" Op::Bin(BinOp::Pow), true;
+    f_eq "__eq__" Op::Cmp(CmpOp::Eq), false;
+    f_ne "__ne__" Op::Cmp(CmpOp::NotEq), false;
+    f_lt "__lt__" Op::Cmp(CmpOp::Lt), false;
+    f_le "__le__" Op::Cmp(CmpOp::LtE), false;
+    f_gt "__gt__" Op::Cmp(CmpOp::Gt), false;
+    f_ge "__ge__" Op::Cmp(CmpOp::GtE), false;
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_round_trips() {
+        for f in [
+            1.0,
+            0.1,
+            -2.5,
+            1e300,
+            5e-324,
+            2.2250738585072014e-308,
+            123456.789,
+        ] {
+            assert_eq!(parse_hex_float(&float_to_hex(f)), Ok(f));
+        }
+        assert_eq!(float_to_hex(1.0), "0x1.0000000000000p+0");
+        assert_eq!(float_to_hex(5e-324), "0x0.0000000000001p-1022");
+        assert_eq!(parse_hex_float("0x1.8p1"), Ok(3.0));
+        assert_eq!(parse_hex_float("  -0X.8  "), Ok(-0.5));
+        assert!(parse_hex_float("0x1p1024").is_err());
+        assert!(parse_hex_float("zz").is_err());
+    }
+}
