@@ -3,8 +3,11 @@
 //! `stdlib/` embedded in the binary.
 //!
 //! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
+pub mod atexit;
+pub mod math;
 pub mod stdlib;
 pub mod sys;
+pub mod time;
 
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Module, Payload};
@@ -46,6 +49,9 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
     }
     let m = match name {
         "sys" => sys::create(vm),
+        "math" => math::create(vm),
+        "atexit" => atexit::create(vm),
+        "time" => time::create(vm),
         "builtins" => {
             let m = Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
                 name: "builtins".into(),
