@@ -12,7 +12,12 @@ use crate::source::SourceFile;
 use crate::vm::Vm;
 
 /// (module name, source text) of every embedded module.
-const SOURCES: &[(&str, &str)] = &[];
+const SOURCES: &[(&str, &str)] = &[
+    ("collections", include_str!("../../stdlib/collections.py")),
+    ("functools", include_str!("../../stdlib/functools.py")),
+    ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("operator", include_str!("../../stdlib/operator.py")),
+];
 
 /// The embedded source of module `name`, if wisp ships one.
 ///
