@@ -3,9 +3,12 @@
 //! `stdlib/` embedded in the binary.
 //!
 //! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
+pub mod atexit;
 pub mod gc;
+pub mod math;
 pub mod stdlib;
 pub mod sys;
+pub mod time;
 pub mod weakref_native;
 
 use crate::runtime::heap::ObjRef;
@@ -48,6 +51,9 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
     }
     let m = match name {
         "sys" => sys::create(vm),
+        "math" => math::create(vm),
+        "atexit" => atexit::create(vm),
+        "time" => time::create(vm),
         "builtins" => {
             let m = Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
                 name: "builtins".into(),

@@ -15,11 +15,26 @@ use crate::vm::Vm;
 const SOURCES: &[(&str, &str)] = &[
     ("weakref", include_str!("../../stdlib/weakref.py")),
     ("pprint", include_str!("../../stdlib/pprint.py")),
+    ("collections", include_str!("../../stdlib/collections.py")),
+    ("functools", include_str!("../../stdlib/functools.py")),
+    ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("operator", include_str!("../../stdlib/operator.py")),
 ];
 
 /// The embedded source of module `name`, if wisp ships one.
+///
+/// For developing the library, `WISP_STDLIB_DIR=dir` makes wisp read
+/// `dir/NAME.py` instead of the embedded copy when that file exists (the
+/// text is leaked: each module is loaded at most once per import).
 pub fn source_of(name: &str) -> Option<&'static str> {
-    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    let embedded = SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s);
+    if let Some(dir) = std::env::var_os("WISP_STDLIB_DIR") {
+        let path = std::path::Path::new(&dir).join(format!("{}.py", name.replace('.', "/")));
+        if let Ok(text) = std::fs::read_to_string(path) {
+            return Some(Box::leak(text.into_boxed_str()));
+        }
+    }
+    embedded
 }
 
 /// Compile and run an embedded module; it is registered in `sys.modules`
