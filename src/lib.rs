@@ -9,6 +9,7 @@ pub mod cli;
 pub mod error;
 pub mod eval;
 pub mod modules;
+pub mod repl;
 pub mod runtime;
 pub mod sema;
 pub mod source;
