@@ -96,10 +96,12 @@ fn underscore_holds_last_result() {
 fn completes_attribute() {
     let mut p = spawn();
     p.send("[].app\t").expect("send");
+    p.flush().expect("flush");
     p.exp_string("append(").expect("completion of [].app");
     expect_output(&mut p, "7); 'do' + 'ne'", "'done'");
     line(&mut p, "xs = [1]", ">>> ");
     p.send("xs.app\t").expect("send");
+    p.flush().expect("flush");
     p.exp_string("append(").expect("completion of xs.app");
     line(&mut p, "3)", ">>> ");
     expect_output(&mut p, "xs", "[1, 3]");
@@ -112,8 +114,10 @@ fn history_recall_and_persistence() {
     let mut p = spawn_with(&hist);
     expect_output(&mut p, "12345 + 1", "12346");
     p.send("\x1b[A").expect("up arrow");
+    p.flush().expect("flush");
     p.exp_string("12345 + 1").expect("recalled line");
     p.send("\r").expect("enter");
+    p.flush().expect("flush");
     p.exp_string("12346").expect("recalled line runs");
     p.exp_string(">>> ").expect("prompt");
     exit_ok(p);
@@ -123,8 +127,10 @@ fn history_recall_and_persistence() {
     let mut p = spawn_with(&hist);
     // exit() was the last entry; the one before it is the sum.
     p.send("\x1b[A\x1b[A").expect("up arrow twice");
+    p.flush().expect("flush");
     p.exp_string("12345 + 1").expect("line from the previous session");
     p.send("\r").expect("enter");
+    p.flush().expect("flush");
     p.exp_string("12346").expect("recalled line runs");
     p.exp_string(">>> ").expect("prompt");
     exit_ok(p);

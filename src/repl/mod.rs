@@ -128,8 +128,10 @@ pub fn run(interp: Interpreter, banner: bool) -> i32 {
                     buf.clear();
                     continue;
                 }
-                if input_completeness(&buf) == Completeness::Incomplete {
-                    continue;
+                match input_completeness(&buf) {
+                    Completeness::Incomplete => continue,
+                    Completeness::Complete if open_compound(&buf) => continue,
+                    _ => {}
                 }
                 let src = std::mem::take(&mut buf);
                 if let Some(code) = execute(&interp, &src) {
@@ -225,6 +227,21 @@ fn is_bare_exit(interp: &Interpreter, src: &str) -> bool {
     (word == "exit" || word == "quit")
         && crate::eval::dict_cell(&interp.main_globals)
             .is_some_and(|d| crate::runtime::types::dict_get_str(&d.borrow(), &Value::str(word)).is_none())
+}
+
+/// CPython asks for more after a compound statement even when it fits on
+/// one line (`if x: f()`, `while True: pass`) — an `elif`, `else` or
+/// `except` may follow — until a blank line ends it.
+fn open_compound(buf: &str) -> bool {
+    let Some(first) = buf.lines().map(str::trim_start).find(|l| !l.is_empty() && !l.starts_with('#')) else {
+        return false;
+    };
+    let word: String = first.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let compound = first.starts_with('@')
+        || matches!(word.as_str(), "if" | "while" | "for" | "def" | "class" | "with" | "try" | "async")
+        || (word == "match" && first.trim_end().ends_with(':'));
+    let last_blank = buf.strip_suffix('\n').and_then(|b| b.rsplit('\n').next()).is_some_and(|l| l.trim().is_empty());
+    compound && !last_blank
 }
 
 /// Run one complete input; `Some(status)` when the REPL should end.
