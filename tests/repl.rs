@@ -28,7 +28,9 @@ fn temp_history() -> PathBuf {
 
 fn spawn_with(history: &PathBuf) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_wisp"));
-    cmd.env("NO_COLOR", "1").env("TERM", "xterm").env("WISP_HISTORY", history);
+    cmd.env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("WISP_HISTORY", history);
     let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn wisp");
     p.exp_string(">>> ").expect("first prompt");
     p
@@ -41,13 +43,15 @@ fn spawn() -> PtySession {
 /// Type a line and wait for the next prompt (`>>> ` or `... `).
 fn line(p: &mut PtySession, text: &str, prompt: &str) {
     p.send_line(text).expect("send");
-    p.exp_string(prompt).unwrap_or_else(|e| panic!("after {:?}, waiting for {:?}: {}", text, prompt, e));
+    p.exp_string(prompt)
+        .unwrap_or_else(|e| panic!("after {:?}, waiting for {:?}: {}", text, prompt, e));
 }
 
 /// Type a line, expect `output`, then the primary prompt.
 fn expect_output(p: &mut PtySession, text: &str, output: &str) {
     p.send_line(text).expect("send");
-    p.exp_string(output).unwrap_or_else(|e| panic!("after {:?}, waiting for {:?}: {}", text, output, e));
+    p.exp_string(output)
+        .unwrap_or_else(|e| panic!("after {:?}, waiting for {:?}: {}", text, output, e));
     p.exp_string(">>> ").expect("prompt after output");
 }
 
@@ -78,7 +82,11 @@ fn errors_keep_state() {
     line(&mut p, "y = 5", ">>> ");
     expect_output(&mut p, "1/0", "ZeroDivisionError: division by zero");
     expect_output(&mut p, "1 +* 2", "SyntaxError");
-    expect_output(&mut p, "undefined_name", "NameError: name 'undefined_name' is not defined");
+    expect_output(
+        &mut p,
+        "undefined_name",
+        "NameError: name 'undefined_name' is not defined",
+    );
     expect_output(&mut p, "y * 9", "45");
     exit_ok(p);
 }
@@ -128,7 +136,8 @@ fn history_recall_and_persistence() {
     // exit() was the last entry; the one before it is the sum.
     p.send("\x1b[A\x1b[A").expect("up arrow twice");
     p.flush().expect("flush");
-    p.exp_string("12345 + 1").expect("line from the previous session");
+    p.exp_string("12345 + 1")
+        .expect("line from the previous session");
     p.send("\r").expect("enter");
     p.flush().expect("flush");
     p.exp_string("12346").expect("recalled line runs");
@@ -143,7 +152,8 @@ fn ctrl_c_interrupts_running_code() {
     p.send_line("").expect("send");
     std::thread::sleep(Duration::from_millis(700));
     p.send_control('c').expect("ctrl-c");
-    p.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt");
+    p.exp_string("KeyboardInterrupt")
+        .expect("KeyboardInterrupt");
     p.exp_string(">>> ").expect("prompt after interrupt");
     expect_output(&mut p, "6 * 7", "42");
     exit_ok(p);
@@ -154,7 +164,8 @@ fn ctrl_c_at_prompt_cancels_input() {
     let mut p = spawn();
     line(&mut p, "if True:", "... ");
     p.send_control('c').expect("ctrl-c");
-    p.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt");
+    p.exp_string("KeyboardInterrupt")
+        .expect("KeyboardInterrupt");
     p.exp_string(">>> ").expect("fresh prompt");
     expect_output(&mut p, "2 ** 10", "1024");
     exit_ok(p);
@@ -164,7 +175,11 @@ fn ctrl_c_at_prompt_cancels_input() {
 fn del_runs_finalizer() {
     let mut p = spawn();
     line(&mut p, "class A:", "... ");
-    line(&mut p, "    def __del__(self): print('fin' + 'alized')", "... ");
+    line(
+        &mut p,
+        "    def __del__(self): print('fin' + 'alized')",
+        "... ",
+    );
     line(&mut p, "", ">>> ");
     line(&mut p, "x = A()", ">>> ");
     expect_output(&mut p, "del x", "finalized");
@@ -199,7 +214,12 @@ fn piped_stdin_runs_as_script() {
         .spawn()
         .expect("spawn wisp");
     let script = "x = 6 * 7\nx\nif x:\n    print(x)\nprint('end')\n";
-    child.stdin.take().expect("stdin").write_all(script.as_bytes()).expect("write script");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(script.as_bytes())
+        .expect("write script");
     let out = child.wait_with_output().expect("wait");
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\nend\n");

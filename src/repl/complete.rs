@@ -20,7 +20,9 @@ use super::highlight::KEYWORDS;
 /// Candidates for the text before `pos`: the byte offset where the
 /// replaced word starts, and the replacements, sorted.
 pub fn complete(interp: &Interpreter, line: &str, pos: usize) -> (usize, Vec<String>) {
-    let Some(before) = line.get(..pos) else { return (pos, Vec::new()) };
+    let Some(before) = line.get(..pos) else {
+        return (pos, Vec::new());
+    };
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     if before[line_start..].chars().all(|c| c == ' ' || c == '\t') {
         return (pos, vec!["    ".to_owned()]);
@@ -44,7 +46,9 @@ pub fn complete(interp: &Interpreter, line: &str, pos: usize) -> (usize, Vec<Str
             } else {
                 eval_dotted(interp, head)
             };
-            let mut names = obj.map(|o| attr_matches(&interp.vm, &o, prefix)).unwrap_or_default();
+            let mut names = obj
+                .map(|o| attr_matches(&interp.vm, &o, prefix))
+                .unwrap_or_default();
             names.sort();
             names.dedup();
             (word_start + dot + 1, names)
@@ -71,8 +75,14 @@ fn global_matches(interp: &Interpreter, text: &str) -> Vec<String> {
         out.push(keyword_candidate(kw));
     }
     for d in [&interp.main_globals, &vm.builtins] {
-        let Payload::Dict(d) = &d.payload else { continue };
-        let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        let Payload::Dict(d) = &d.payload else {
+            continue;
+        };
+        let entries: Vec<(Value, Value)> = d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
         for (k, v) in entries {
             let Some(name) = k.as_str() else { continue };
             if name.starts_with(text) && !seen.iter().any(|s| s == name) {
@@ -88,7 +98,9 @@ fn global_matches(interp: &Interpreter, text: &str) -> Vec<String> {
 /// Append `(` to callables, as `rlcompleter` does.
 fn with_call_suffix(vm: &Vm, v: &Value, name: &str) -> String {
     let callable = match v.payload() {
-        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
+        ) => true,
         Some(_) => vm.special(v, vm.sym.call).is_some(),
         None => false,
     };
@@ -108,10 +120,12 @@ fn eval_dotted(interp: &Interpreter, dotted: &str) -> Option<Value> {
         return None;
     }
     let key = Value::str(first);
-    let mut obj = [&interp.main_globals, &vm.builtins].into_iter().find_map(|d| match &d.payload {
-        Payload::Dict(d) => crate::runtime::types::dict_get_str(&d.borrow(), &key),
-        _ => None,
-    })?;
+    let mut obj = [&interp.main_globals, &vm.builtins]
+        .into_iter()
+        .find_map(|d| match &d.payload {
+            Payload::Dict(d) => crate::runtime::types::dict_get_str(&d.borrow(), &key),
+            _ => None,
+        })?;
     for p in parts {
         if p.is_empty() {
             return None;
@@ -140,7 +154,9 @@ fn literal_type(vm: &Vm, before: &str) -> Option<Value> {
             let open = if last == ']' { '[' } else { '{' };
             let start = opening_bracket(before, open, last)?;
             let prev = before[..start].trim_end().chars().last();
-            if prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ')' | ']' | '}' | '"' | '\'')) {
+            if prev.is_some_and(|c| {
+                c.is_alphanumeric() || matches!(c, '_' | ')' | ']' | '}' | '"' | '\'')
+            }) {
                 return None;
             }
             let inner = &before[start + 1..before.len() - 1];
@@ -191,7 +207,10 @@ fn attr_matches(vm: &Vm, obj: &Value, prefix: &str) -> Vec<String> {
         }
     } else {
         let ty: ObjRef = match obj.payload() {
-            Some(Payload::Type(_)) => obj.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()),
+            Some(Payload::Type(_)) => obj
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.types.object.clone()),
             _ => vm.type_of(obj).clone(),
         };
         let mro: Vec<ObjRef> = type_data(&ty).mro.borrow().clone();

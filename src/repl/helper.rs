@@ -29,14 +29,23 @@ pub struct ReplHelper<'a> {
 
 impl<'a> ReplHelper<'a> {
     pub fn new(interp: &'a Interpreter, color: bool) -> Self {
-        ReplHelper { interp, color, show_bracket: Cell::new(false) }
+        ReplHelper {
+            interp,
+            color,
+            show_bracket: Cell::new(false),
+        }
     }
 }
 
 impl Completer for ReplHelper<'_> {
     type Candidate = String;
 
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
         Ok(super::complete::complete(self.interp, line, pos))
     }
 }
@@ -56,7 +65,11 @@ impl Highlighter for ReplHelper<'_> {
         Cow::Owned(super::highlight::colorize(line, bracket))
     }
 
-    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(&'s self, prompt: &'p str, _default: bool) -> Cow<'b, str> {
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
+        &'s self,
+        prompt: &'p str,
+        _default: bool,
+    ) -> Cow<'b, str> {
         if !self.color {
             return Cow::Borrowed(prompt);
         }

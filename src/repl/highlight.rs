@@ -16,20 +16,78 @@ const RESET: &str = "\x1b[0m";
 
 /// Python's keywords (hard and soft), also used by completion.
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "case", "class", "continue", "def",
-    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "match", "nonlocal", "not", "or", "pass", "raise", "return", "try", "type", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "case", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "match", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "type", "while", "with", "yield",
 ];
 
 /// Soft keywords are only coloured at the start of a statement.
 const SOFT: &[&str] = &["match", "case", "type"];
 
 const BUILTINS: &[&str] = &[
-    "abs", "all", "any", "ascii", "bin", "bool", "bytes", "callable", "chr", "classmethod", "dict", "dir", "divmod",
-    "enumerate", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "hex",
-    "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "min", "next",
-    "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set",
-    "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip", "self",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "exit",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "quit",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "self",
 ];
 
 /// What a span of the line is.
@@ -176,8 +234,9 @@ fn number_end(b: &[u8], start: usize) -> usize {
 /// Index (into the spans) of the bracket matching the one at the cursor:
 /// the bracket under the cursor, else the one just before it.
 fn matching_bracket(spans: &[(usize, usize, Kind)], pos: usize) -> Option<usize> {
-    let brackets: Vec<usize> =
-        (0..spans.len()).filter(|&k| matches!(spans[k].2, Kind::Open | Kind::Close)).collect();
+    let brackets: Vec<usize> = (0..spans.len())
+        .filter(|&k| matches!(spans[k].2, Kind::Open | Kind::Close))
+        .collect();
     let mut partner = vec![None; spans.len()];
     let mut stack = Vec::new();
     for &k in &brackets {
@@ -211,7 +270,9 @@ pub fn colorize(line: &str, bracket_at: Option<usize>) -> String {
             Kind::Open | Kind::Close if matched == Some(k) => BRACKET,
             Kind::Open | Kind::Close => continue,
         };
-        let (Some(before), Some(text)) = (line.get(last..s), line.get(s..e)) else { continue };
+        let (Some(before), Some(text)) = (line.get(last..s), line.get(s..e)) else {
+            continue;
+        };
         out.push_str(before);
         out.push_str(color);
         out.push_str(text);
@@ -243,7 +304,12 @@ mod tests {
 
     #[test]
     fn keeps_text() {
-        for line in ["def f(x): return 'a' + \"b\" # c", "x = [1, 2.5e-3, 0x1f]", "s = '''abc", "é = {'k': b'v'}"] {
+        for line in [
+            "def f(x): return 'a' + \"b\" # c",
+            "x = [1, 2.5e-3, 0x1f]",
+            "s = '''abc",
+            "é = {'k': b'v'}",
+        ] {
             assert_eq!(strip(&colorize(line, Some(3))), line);
         }
     }

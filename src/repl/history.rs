@@ -14,7 +14,9 @@ pub fn history_path() -> Option<PathBuf> {
     }
     let data = match std::env::var_os("XDG_DATA_HOME").filter(|p| !p.is_empty()) {
         Some(d) => PathBuf::from(d),
-        None => PathBuf::from(std::env::var_os("HOME").filter(|p| !p.is_empty())?).join(".local/share"),
+        None => {
+            PathBuf::from(std::env::var_os("HOME").filter(|p| !p.is_empty())?).join(".local/share")
+        }
     };
     Some(data.join("wisp").join("history"))
 }

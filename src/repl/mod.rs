@@ -52,7 +52,10 @@ quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
 
 /// Where input lines come from.
 enum Reader<'a> {
-    Terminal { editor: Box<Editor<ReplHelper<'a>, FileHistory>>, history: Option<PathBuf> },
+    Terminal {
+        editor: Box<Editor<ReplHelper<'a>, FileHistory>>,
+        history: Option<PathBuf>,
+    },
     Plain(std::io::StdinLock<'static>),
 }
 
@@ -163,7 +166,11 @@ fn make_reader(interp: &Interpreter) -> Reader<'_> {
         .max_history_size(10_000)
         .unwrap_or_else(|_| Config::builder())
         .completion_type(CompletionType::List)
-        .color_mode(if color { ColorMode::Enabled } else { ColorMode::Disabled })
+        .color_mode(if color {
+            ColorMode::Enabled
+        } else {
+            ColorMode::Disabled
+        })
         .build();
     let mut editor = match Editor::<ReplHelper<'_>, FileHistory>::with_config(config) {
         Ok(e) => Box::new(e),
@@ -192,7 +199,9 @@ fn install_site(interp: &Interpreter) {
     }
     let globals = crate::eval::new_globals(vm, "_sitebuiltins", None);
     let src = Rc::new(SourceFile::new("<site>", SITE));
-    let Ok(mut module) = crate::syntax::parse_module(SITE) else { return };
+    let Ok(mut module) = crate::syntax::parse_module(SITE) else {
+        return;
+    };
     if crate::sema::resolve_module(&mut module).is_err()
         || crate::eval::run_module(vm, &module, &globals, &src).is_err()
     {
@@ -225,22 +234,36 @@ fn display(vm: &Vm, v: Value) -> PyResult<()> {
 fn is_bare_exit(interp: &Interpreter, src: &str) -> bool {
     let word = src.trim();
     (word == "exit" || word == "quit")
-        && crate::eval::dict_cell(&interp.main_globals)
-            .is_some_and(|d| crate::runtime::types::dict_get_str(&d.borrow(), &Value::str(word)).is_none())
+        && crate::eval::dict_cell(&interp.main_globals).is_some_and(|d| {
+            crate::runtime::types::dict_get_str(&d.borrow(), &Value::str(word)).is_none()
+        })
 }
 
 /// CPython asks for more after a compound statement even when it fits on
 /// one line (`if x: f()`, `while True: pass`) — an `elif`, `else` or
 /// `except` may follow — until a blank line ends it.
 fn open_compound(buf: &str) -> bool {
-    let Some(first) = buf.lines().map(str::trim_start).find(|l| !l.is_empty() && !l.starts_with('#')) else {
+    let Some(first) = buf
+        .lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+    else {
         return false;
     };
-    let word: String = first.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let word: String = first
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     let compound = first.starts_with('@')
-        || matches!(word.as_str(), "if" | "while" | "for" | "def" | "class" | "with" | "try" | "async")
+        || matches!(
+            word.as_str(),
+            "if" | "while" | "for" | "def" | "class" | "with" | "try" | "async"
+        )
         || (word == "match" && first.trim_end().ends_with(':'));
-    let last_blank = buf.strip_suffix('\n').and_then(|b| b.rsplit('\n').next()).is_some_and(|l| l.trim().is_empty());
+    let last_blank = buf
+        .strip_suffix('\n')
+        .and_then(|b| b.rsplit('\n').next())
+        .is_some_and(|l| l.trim().is_empty());
     compound && !last_blank
 }
 
@@ -251,7 +274,8 @@ fn execute(interp: &Interpreter, src: &str) -> Option<i32> {
     }
     let vm = &interp.vm;
     let source = Rc::new(SourceFile::new("<stdin>", src));
-    let parsed = crate::syntax::parse_module(src).and_then(|mut m| crate::sema::resolve_module(&mut m).map(|_| m));
+    let parsed = crate::syntax::parse_module(src)
+        .and_then(|mut m| crate::sema::resolve_module(&mut m).map(|_| m));
     let module = match parsed {
         Ok(m) => m,
         Err(e) => {
