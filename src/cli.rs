@@ -78,7 +78,7 @@ pub fn run(args: Vec<String>) -> i32 {
         i += 1;
     }
     let (program, rest, argv0) = program.unwrap_or_else(|| {
-        if std::io::stdin().is_terminal() {
+        if interactive || std::io::stdin().is_terminal() {
             (Program::Repl, args.len(), String::new())
         } else {
             (Program::Stdin, args.len(), String::new())
@@ -129,7 +129,7 @@ pub fn run(args: Vec<String>) -> i32 {
         .unwrap_or_else(|| ".".to_owned());
     interp.vm.search_path.borrow_mut().push(dir);
     let status = report(&interp, interp.run_source(&name, &text));
-    if interactive && status.is_none() {
+    if interactive {
         return repl_with(interp);
     }
     if status.is_none() || status == Some(1) {
@@ -169,13 +169,15 @@ pub fn report(interp: &Interpreter, r: Result<(), RunError>) -> Option<i32> {
     }
 }
 
+/// `wisp` with no program on a terminal (or `wisp -i` alone): the REPL,
+/// with the banner.
 fn repl(argv: Vec<String>) -> i32 {
     let interp = Interpreter::new(argv, None);
-    repl_with(interp)
+    crate::repl::run(interp, true)
 }
 
+/// `wisp -i ...`: after the program ran (whatever its outcome, even
+/// `SystemExit`, as CPython), stay interactive in its `__main__`.
 fn repl_with(interp: Interpreter) -> i32 {
-    write_stderr("wisp: the interactive REPL is not available yet; pipe a program on stdin or pass a file\n");
-    interp.shutdown();
-    0
+    crate::repl::run(interp, false)
 }

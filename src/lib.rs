@@ -10,6 +10,7 @@ pub mod error;
 pub mod eval;
 pub mod gc;
 pub mod modules;
+pub mod repl;
 pub mod runtime;
 pub mod sema;
 pub mod source;
