@@ -71,6 +71,9 @@ impl Interpreter {
     /// (names starting with one underscore first, then the rest), running
     /// finalizers, then flush output.
     pub fn shutdown(&self) {
+        // atexit functions (and so weakref.finalize's exit hook) run first.
+        modules::atexit::run_exitfuncs(&self.vm);
+        self.vm.safe_point();
         if let Some(d) = eval::dict_cell(&self.main_globals) {
             let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
             let is_private = |k: &Value| k.as_str().is_some_and(|s| s.starts_with('_') && !s.starts_with("__"));
