@@ -1,6 +1,7 @@
 //! The object model: values, the heap, object layouts, types, and the
 //! operations on built-in types.
 pub mod arith;
+pub mod bytes;
 pub mod attr;
 pub mod dict;
 pub mod dictmethods;
@@ -21,9 +22,12 @@ pub mod repr;
 pub mod set;
 pub mod setmethods;
 pub mod setops;
+pub mod strclass;
+pub mod strformat;
 pub mod strings;
 pub mod tuple;
 pub mod types;
+pub mod unicode_class;
 pub mod value;
 
 pub use heap::ObjRef;
@@ -43,4 +47,5 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     strings::install(vm);
     numbers::install(vm);
     tuple::install(vm);
+    bytes::install(vm);
 }
