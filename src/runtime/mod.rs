@@ -8,6 +8,7 @@ pub mod dictmethods;
 pub mod dictops;
 pub mod exception;
 pub mod float_repr;
+pub mod floats;
 pub mod format_spec;
 pub mod heap;
 pub mod iterators;
