@@ -37,6 +37,7 @@ pub fn install(vm: &Vm) {
             ("__floor__", int_pos),
             ("__ceil__", int_pos),
             ("__pos__", int_pos),
+            ("__invert__", d_invert),
             ("__float__", int_float),
             ("__round__", int_round),
             ("__getnewargs__", int_getnewargs),
@@ -78,7 +79,6 @@ pub fn install(vm: &Vm) {
 const COMMON: &[(&str, NativeFn)] = &[
     ("__abs__", d_abs),
     ("__neg__", d_neg),
-    ("__invert__", d_invert),
     ("__bool__", d_bool),
     ("__hash__", d_hash),
     ("__format__", d_format),
