@@ -1,7 +1,11 @@
 //! Unicode character classes as CPython 3.11 defines them for `str.isdigit`,
 //! `isdecimal`, `isnumeric`, `isalpha`, `isspace`, `isprintable`, plus
-//! `casefold` exceptions. Generated from python3's `unicodedata` (do not
-//! edit by hand: regenerate with the script in the commit message).
+//! `casefold`/`title` exceptions. Generated with python3 (3.11): each table
+//! lists the maximal ranges of code points `c` for which the predicate
+//! (`chr(c).isdecimal()`, `.isdigit()`, `.isnumeric()`, `.isalpha()`,
+//! `.isspace()`, `.isprintable()`) holds, and the code points whose
+//! `casefold()` differs from `lower()` / whose `title()` differs from
+//! `upper()`. Do not edit by hand; regenerate the same way.
 
 /// Is `c` in one of the sorted inclusive ranges?
 fn in_table(table: &[(u32, u32)], c: char) -> bool {
