@@ -112,6 +112,14 @@ fn b_issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    if !matches!(
+        args.pos[1].payload(),
+        Some(Payload::Type(_) | Payload::Tuple(_))
+    ) {
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
+    }
     Ok(Value::Bool(class_check(
         vm,
         sub,
@@ -167,6 +175,17 @@ fn b_abs(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &Vm, args: Args, name: &str, want: crate::syntax::ast::CmpOp) -> PyResult<Value> {
+    if let Some((k, _)) = args
+        .kw
+        .iter()
+        .find(|(k, _)| !matches!(k.as_str(), "key" | "default"))
+    {
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {}()",
+            k.as_str(),
+            name
+        )));
+    }
     let key = kwarg(&args, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(&args, "default").cloned();
     let items = match args.pos.len() {
@@ -222,6 +241,9 @@ fn b_sum(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     if total.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if matches!(total.payload(), Some(Payload::Bytes(_))) {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     let it = ops::iter(vm, &args.pos[0])?;
     while let Some(x) = ops::next(vm, &it)? {
@@ -431,6 +453,15 @@ fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    let is_num = |v: &Value| arith::as_f64(vm, v).is_some();
+    let any_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+    if any_float
+        && is_num(a)
+        && is_num(b)
+        && matches!(arith::as_f64(vm, b), Some(Ok(z)) if z == 0.0)
+    {
+        return Err(vm.zero_division("float divmod()"));
+    }
     let q = arith::binary_op(vm, BinOp::FloorDiv, a, b)?;
     let r = arith::binary_op(vm, BinOp::Mod, a, b)?;
     Ok(ops::new_tuple(vec![q, r]))
@@ -513,6 +544,16 @@ fn b_dir(vm: &Vm, args: Args) -> PyResult<Value> {
         add_dict(&type_data(&ty).dict.borrow());
         for t in type_data(&ty).mro.borrow().iter() {
             add_dict(&type_data(t).dict.borrow());
+        }
+        // Descriptors CPython keeps in type dicts that wisp synthesises.
+        let mut extra = vec!["__class__", "__doc__"];
+        if type_data(&ty).has(TF_HEAPTYPE) {
+            extra.extend(["__dict__", "__module__", "__weakref__"]);
+        }
+        for n in extra {
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_owned());
+            }
         }
     }
     names.sort();

@@ -59,28 +59,50 @@ pub fn step(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
 /// Iterators that call user code: the state is moved out while stepping.
 fn step_slow(vm: &Vm, s: IterState) -> (PyResult<Option<Value>>, IterState) {
     match s {
-        IterState::DictKeys { dict, mut idx, len, kind } => {
+        IterState::DictKeys {
+            dict,
+            mut idx,
+            len,
+            kind,
+        } => {
             let r = super::dictmethods::dict_iter_step(vm, &dict, &mut idx, len, kind);
             match r {
-                Ok(Some(v)) => (Ok(Some(v)), IterState::DictKeys { dict, idx, len, kind }),
+                Ok(Some(v)) => (
+                    Ok(Some(v)),
+                    IterState::DictKeys {
+                        dict,
+                        idx,
+                        len,
+                        kind,
+                    },
+                ),
                 other => (other, IterState::Exhausted),
             }
         }
         IterState::Enumerate { inner, count } => match ops::next(vm, &inner) {
             Ok(Some(v)) => (
                 Ok(Some(ops::new_tuple(vec![Value::Int(count), v]))),
-                IterState::Enumerate { inner, count: count + 1 },
+                IterState::Enumerate {
+                    inner,
+                    count: count + 1,
+                },
             ),
             other => (other, IterState::Exhausted),
         },
         IterState::Zip { iters } => {
-            if iters.is_empty() {
+            // `zip(..., strict=True)` carries a trailing `None` marker.
+            let strict = iters.last().is_some_and(|v| v.is_none());
+            let n = iters.len() - strict as usize;
+            if n == 0 {
                 return (Ok(None), IterState::Exhausted);
             }
-            let mut items = Vec::with_capacity(iters.len());
-            for it in &iters {
+            let mut items = Vec::with_capacity(n);
+            for (i, it) in iters[..n].iter().enumerate() {
                 match ops::next(vm, it) {
                     Ok(Some(v)) => items.push(v),
+                    Ok(None) if strict => {
+                        return (zip_strict_check(vm, &iters[..n], i), IterState::Exhausted)
+                    }
                     other => return (other, IterState::Exhausted),
                 }
             }
@@ -114,7 +136,8 @@ fn step_slow(vm: &Vm, s: IterState) -> (PyResult<Option<Value>>, IterState) {
                     let keep = if func.is_none() {
                         ops::truthy(vm, &v)
                     } else {
-                        vm.call(&func, vec![v.clone()], &[]).and_then(|r| ops::truthy(vm, &r))
+                        vm.call(&func, vec![v.clone()], &[])
+                            .and_then(|r| ops::truthy(vm, &r))
                     };
                     match keep {
                         Ok(true) => return (Ok(Some(v)), IterState::Filter { func, inner }),
@@ -135,11 +158,42 @@ fn step_slow(vm: &Vm, s: IterState) -> (PyResult<Option<Value>>, IterState) {
         },
         IterState::GetItem { obj, idx } => match ops::getitem(vm, &obj, &Value::Int(idx)) {
             Ok(v) => (Ok(Some(v)), IterState::GetItem { obj, idx: idx + 1 }),
-            Err(e) if vm.exc_matches(&e, &vm.exc.index_error) || vm.exc_matches(&e, &vm.exc.stop_iteration) => {
+            Err(e)
+                if vm.exc_matches(&e, &vm.exc.index_error)
+                    || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
+            {
                 (Ok(None), IterState::Exhausted)
             }
             Err(e) => (Err(e), IterState::Exhausted),
         },
         other => (Ok(None), other),
     }
+}
+
+/// `zip(strict=True)`: iterator `i` ran out; the others must be exhausted too.
+fn zip_strict_check(vm: &Vm, iters: &[Value], i: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| {
+        if i == 1 {
+            "argument 1".to_owned()
+        } else {
+            format!("arguments 1-{}", i)
+        }
+    };
+    if i > 0 {
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than {}",
+            i + 1,
+            plural(i)
+        )));
+    }
+    for (j, it) in iters.iter().enumerate().skip(1) {
+        if ops::next(vm, it)?.is_some() {
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than {}",
+                j + 1,
+                plural(j)
+            )));
+        }
+    }
+    Ok(None)
 }

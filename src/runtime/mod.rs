@@ -1,12 +1,15 @@
 //! The object model: values, the heap, object layouts, types, and the
 //! operations on built-in types.
 pub mod arith;
+pub mod bytes;
+pub mod codecs;
 pub mod attr;
 pub mod dict;
 pub mod dictmethods;
 pub mod dictops;
 pub mod exception;
 pub mod float_repr;
+pub mod floats;
 pub mod format_spec;
 pub mod heap;
 pub mod iterators;
@@ -23,9 +26,12 @@ pub mod repr;
 pub mod set;
 pub mod setmethods;
 pub mod setops;
+pub mod strclass;
+pub mod strformat;
 pub mod strings;
 pub mod tuple;
 pub mod types;
+pub mod unicode_class;
 pub mod value;
 pub mod weakref;
 
@@ -46,4 +52,5 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     strings::install(vm);
     numbers::install(vm);
     tuple::install(vm);
+    bytes::install(vm);
 }

@@ -35,6 +35,9 @@ impl Tbl<'_> {
     pub fn len(&self) -> usize {
         self.with(|s| s.len())
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// `(hash, key)` of every entry in table order (a snapshot).
     pub fn entries(&self) -> Vec<(i64, Value)> {
         self.with(|s| s.iter().map(|(h, k)| (h, k.clone())).collect())
