@@ -26,10 +26,9 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         match v {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o),
             other => {
-                return Err(vm.type_error(format!(
-                    "bases must be types, not {}",
-                    vm.type_name(&other)
-                )))
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(&other)))
+                )
             }
         }
     }
@@ -45,11 +44,16 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
     }
     let ns = ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
     {
-        let module = super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::str("__main__"));
+        let module =
+            super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::str("__main__"));
         if let Payload::Dict(d) = &ns.payload {
             let mut d = d.borrow_mut();
             dict_set_str(&mut d, vm.sym_str(vm.sym.module), module);
-            dict_set_str(&mut d, vm.sym_str(vm.sym.qualname), Value::str(def.qualname.as_str()));
+            dict_set_str(
+                &mut d,
+                vm.sym_str(vm.sym.qualname),
+                Value::str(def.qualname.as_str()),
+            );
         }
     }
     let scope = &def.scope;
@@ -58,13 +62,22 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
     let mut cells: Vec<ObjRef> = (0..scope.cellvars.len())
         .map(|_| ObjRef::new(Payload::Cell(RefCell::new(None))))
         .collect();
-    cells.extend(scope.free_from_parent.iter().map(|&i| f.cells[i as usize].clone()));
+    cells.extend(
+        scope
+            .free_from_parent
+            .iter()
+            .map(|&i| f.cells[i as usize].clone()),
+    );
     body.cells = cells;
     body.locals = vec![None; scope.n_locals as usize];
     exec_block(vm, &mut body, &def.body)?;
     let cls = build_type(vm, def.name.as_str(), bases, &ns)?;
     // Fill the implicit __class__ cell used by zero-argument super().
-    if let Some(i) = scope.cellvars.iter().position(|s| s.as_str() == "__class__") {
+    if let Some(i) = scope
+        .cellvars
+        .iter()
+        .position(|s| s.as_str() == "__class__")
+    {
         if let Payload::Cell(c) = &body.cells[i].payload {
             *c.borrow_mut() = Some(cls.clone());
         }
@@ -87,7 +100,10 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         }
     }
     let Some(mro) = c3_mro(&bases) else {
-        let names: Vec<String> = bases.iter().map(|b| type_data(b).name.borrow().clone()).collect();
+        let names: Vec<String> = bases
+            .iter()
+            .map(|b| type_data(b).name.borrow().clone())
+            .collect();
         return Err(vm.type_error(format!(
             "Cannot create a consistent method resolution order (MRO) for bases {}",
             names.join(", ")
@@ -112,13 +128,19 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_else(|| "__main__".to_owned());
     // Defining __eq__ without __hash__ makes instances unhashable.
-    if dict_get_str(&dict, &vm.sym_str(vm.sym.eq)).is_some() && dict_get_str(&dict, &vm.sym_str(vm.sym.hash)).is_none() {
+    if dict_get_str(&dict, &vm.sym_str(vm.sym.eq)).is_some()
+        && dict_get_str(&dict, &vm.sym_str(vm.sym.hash)).is_none()
+    {
         dict_set_str(&mut dict, vm.sym_str(vm.sym.hash), Value::None);
     }
     // __new__ is implicitly a staticmethod.
     if let Some(n) = dict_get_str(&dict, &vm.sym_str(vm.sym.new)) {
         if matches!(n.payload(), Some(Payload::Function(_))) {
-            dict_set_str(&mut dict, vm.sym_str(vm.sym.new), Value::Obj(ObjRef::new(Payload::StaticMethod(n))));
+            dict_set_str(
+                &mut dict,
+                vm.sym_str(vm.sym.new),
+                Value::Obj(ObjRef::new(Payload::StaticMethod(n))),
+            );
         }
     }
     let cls = ObjRef::new(Payload::Type(Box::new(TypeObj {
@@ -146,7 +168,10 @@ pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
         Some(Payload::Cell(c)) => c.borrow().clone(),
         _ => None,
     };
-    let class_index = scope.freevars.iter().position(|s| s.as_str() == "__class__");
+    let class_index = scope
+        .freevars
+        .iter()
+        .position(|s| s.as_str() == "__class__");
     let cls = match class_index.and_then(|i| cell_value(scope.cellvars.len() + i)) {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o,
         _ => return Err(vm.runtime_error("super(): __class__ cell not found")),
@@ -158,7 +183,9 @@ pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
     let Some(obj) = first else {
         return Err(vm.runtime_error("super(): no arguments"));
     };
-    Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((cls, obj))))))
+    Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((
+        cls, obj,
+    ))))))
 }
 
 /// Attribute lookup through a `super` object: search the MRO of the
@@ -166,22 +193,32 @@ pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
 pub fn super_getattr(vm: &Vm, cls: &ObjRef, obj: &Value, name: Symbol) -> PyResult<Value> {
     let key = vm.sym_str(name);
     let start_type = match obj.payload() {
-        Some(Payload::Type(_)) if obj.as_obj().is_some_and(|o| crate::runtime::types::is_subtype(o, cls)) => {
+        Some(Payload::Type(_))
+            if obj
+                .as_obj()
+                .is_some_and(|o| crate::runtime::types::is_subtype(o, cls)) =>
+        {
             obj.as_obj().cloned().unwrap_or_else(|| cls.clone())
         }
         _ => vm.type_of(obj).clone(),
     };
     let mut full = vec![start_type.clone()];
     full.extend(type_data(&start_type).mro.borrow().iter().cloned());
-    let pos = full.iter().position(|t| t.ptr_eq(cls)).map_or(full.len(), |p| p + 1);
+    let pos = full
+        .iter()
+        .position(|t| t.ptr_eq(cls))
+        .map_or(full.len(), |p| p + 1);
     for t in &full[pos..] {
         let found = dict_get_str(&type_data(t).dict.borrow(), &key);
         if let Some(v) = found {
             if matches!(obj.payload(), Some(Payload::Type(_))) {
                 return match v.payload() {
-                    Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(Box::new(
-                        BoundMethod { func: f.clone(), self_: obj.clone() },
-                    ))))),
+                    Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(
+                        Payload::BoundMethod(Box::new(BoundMethod {
+                            func: f.clone(),
+                            self_: obj.clone(),
+                        })),
+                    ))),
                     Some(Payload::StaticMethod(f)) => Ok(f.clone()),
                     _ => Ok(v),
                 };

@@ -25,14 +25,14 @@ pub fn bind(vm: &Vm, descr: Value, obj: &Value) -> PyResult<Value> {
                 self_: obj.clone(),
             },
         ))))),
-        Some(Payload::Native(n)) if n.bound_self.is_none() && n.owner.is_some() => {
-            Ok(Value::Obj(ObjRef::new(Payload::Native(Box::new(NativeFunction {
+        Some(Payload::Native(n)) if n.bound_self.is_none() && n.owner.is_some() => Ok(Value::Obj(
+            ObjRef::new(Payload::Native(Box::new(NativeFunction {
                 name: n.name,
                 func: n.func,
                 bound_self: Some(obj.clone()),
                 owner: n.owner,
-            })))))
-        }
+            }))),
+        )),
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
         Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(
             Box::new(BoundMethod {
@@ -51,7 +51,11 @@ pub fn bind(vm: &Vm, descr: Value, obj: &Value) -> PyResult<Value> {
             match vm.special(&descr, vm.sym.get) {
                 Some(get) => vm.call(
                     &get,
-                    vec![descr.clone(), obj.clone(), Value::Obj(vm.type_of(obj).clone())],
+                    vec![
+                        descr.clone(),
+                        obj.clone(),
+                        Value::Obj(vm.type_of(obj).clone()),
+                    ],
                     &[],
                 ),
                 None => Ok(descr),
@@ -97,10 +101,7 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
         if name == vm.sym.dict {
             return Ok(Value::Obj(m.dict.clone()));
         }
-        return Err(vm.attribute_error(format!(
-            "module '{}' has no attribute '{}'",
-            m.name, name
-        )));
+        return Err(vm.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)));
     }
     let ty = vm.type_of(obj).clone();
     let tyd = type_data(&ty);
@@ -109,7 +110,10 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
             if !matches!(ga.payload(), Some(Payload::Native(_))) {
                 let r = vm.call(&ga, vec![obj.clone(), key.clone()], &[]);
                 return match r {
-                    Err(e) if vm.exc_matches(&e, &vm.exc.attribute_error) && tyd.has(TF_HAS_GETATTR) => {
+                    Err(e)
+                        if vm.exc_matches(&e, &vm.exc.attribute_error)
+                            && tyd.has(TF_HAS_GETATTR) =>
+                    {
                         call_getattr_hook(vm, obj, &ty, key, e)
                     }
                     other => other,
@@ -146,7 +150,13 @@ pub fn no_attribute(vm: &Vm, obj: &Value, name: Symbol) -> Exc {
 }
 
 /// `object.__getattribute__`: `Ok(None)` when not found.
-pub fn generic_get_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: &Value) -> PyResult<Option<Value>> {
+pub fn generic_get_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: Symbol,
+    key: &Value,
+) -> PyResult<Option<Value>> {
     let descr = lookup(ty, name, key);
     if let Some(d) = &descr {
         if is_data_descriptor(vm, d) {
@@ -184,9 +194,19 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
         } else if name == s.dict {
             Some(dict_view_of(vm, &f.attrs))
         } else if name.as_str() == "__kwdefaults__" {
-            let names: Vec<Value> = f.def.params.kwonly.iter().map(|p| Value::str(p.name.as_str())).collect();
+            let names: Vec<Value> = f
+                .def
+                .params
+                .kwonly
+                .iter()
+                .map(|p| Value::str(p.name.as_str()))
+                .collect();
             let vals = f.kwdefaults.borrow().clone();
-            let pairs: Vec<(Value, Value)> = names.into_iter().zip(vals).filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+            let pairs: Vec<(Value, Value)> = names
+                .into_iter()
+                .zip(vals)
+                .filter_map(|(k, v)| v.map(|v| (k, v)))
+                .collect();
             if pairs.is_empty() {
                 Some(Value::None)
             } else {
@@ -226,10 +246,15 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
             "__doc__" => Some(p[3].clone()),
             _ => None,
         }),
-        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f)) if name.as_str() == "__func__" => {
+        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f))
+            if name.as_str() == "__func__" =>
+        {
             Ok(Some(f.clone()))
         }
-        Some(Payload::Instance(Instance { base: Base::Exception(d), .. })) => Ok(match name.as_str() {
+        Some(Payload::Instance(Instance {
+            base: Base::Exception(d),
+            ..
+        })) => Ok(match name.as_str() {
             "args" => Some(d.borrow().args.clone()),
             "__cause__" => Some(d.borrow().cause.clone().unwrap_or(Value::None)),
             "__context__" => Some(d.borrow().context.clone().unwrap_or(Value::None)),
@@ -246,6 +271,7 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
             }
             _ => None,
         }),
+        Some(Payload::Generator(g)) => Ok(crate::eval::generator::special_attr(vm, g, name)),
         Some(Payload::Slice(sl)) => Ok(match name.as_str() {
             "start" => Some(sl[0].clone()),
             "stop" => Some(sl[1].clone()),
@@ -300,14 +326,27 @@ fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> PyResult<Va
         "__mro__" => {
             let mut items = vec![cls.clone()];
             items.extend(td.mro.borrow().iter().map(|t| Value::Obj(t.clone())));
-            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice()))));
+            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(
+                items.into_boxed_slice(),
+            ))));
         }
         "__bases__" => {
-            let items: Vec<Value> = td.bases.borrow().iter().map(|t| Value::Obj(t.clone())).collect();
-            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice()))));
+            let items: Vec<Value> = td
+                .bases
+                .borrow()
+                .iter()
+                .map(|t| Value::Obj(t.clone()))
+                .collect();
+            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(
+                items.into_boxed_slice(),
+            ))));
         }
         "__base__" => {
-            return Ok(td.bases.borrow().first().map_or(Value::None, |b| Value::Obj(b.clone())));
+            return Ok(td
+                .bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |b| Value::Obj(b.clone())));
         }
         _ => {}
     }
@@ -358,7 +397,14 @@ pub fn set_attr(vm: &Vm, obj: &Value, name: Symbol, value: Value) -> PyResult<()
 }
 
 /// `object.__setattr__`
-pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Value, value: Value) -> PyResult<()> {
+pub fn generic_set_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: Symbol,
+    key: Value,
+    value: Value,
+) -> PyResult<()> {
     if let Some(Payload::Type(t)) = obj.payload() {
         let old = dict_set_str(&mut t.dict.borrow_mut(), key, value);
         invalidate_cache();
@@ -420,7 +466,13 @@ pub fn del_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<()> {
     generic_del_attr(vm, obj, &ty, name, key)
 }
 
-pub fn generic_del_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Value) -> PyResult<()> {
+pub fn generic_del_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: Symbol,
+    key: Value,
+) -> PyResult<()> {
     if let Some(d) = lookup(ty, name, &key) {
         if let Some(Payload::Property(p)) = d.payload() {
             if p[2].is_none() {
@@ -475,11 +527,21 @@ pub fn update_type_flags(vm: &Vm, cls: &Value) {
         return;
     }
     let mut flags = t.flags.get()
-        & !(TF_HAS_DEL | TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE | TF_HAS_DELATTR | TF_HAS_DATA_DESCR);
+        & !(TF_HAS_DEL
+            | TF_HAS_GETATTR
+            | TF_HAS_SETATTR
+            | TF_HAS_GETATTRIBUTE
+            | TF_HAS_DELATTR
+            | TF_HAS_DATA_DESCR);
     let mut types = vec![c.clone()];
     types.extend(t.mro.borrow().iter().cloned());
     'scan: for ty in &types {
-        let values: Vec<Value> = type_data(ty).dict.borrow().iter().map(|e| e.value.clone()).collect();
+        let values: Vec<Value> = type_data(ty)
+            .dict
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect();
         for v in &values {
             if is_data_descriptor(vm, v) {
                 flags |= TF_HAS_DATA_DESCR;
@@ -512,7 +574,12 @@ pub fn update_type_flags(vm: &Vm, cls: &Value) {
 }
 
 /// `cls(*args, **kw)`: `__new__` then `__init__`.
-pub fn call_type(vm: &Vm, cls: &ObjRef, args: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<Value> {
+pub fn call_type(
+    vm: &Vm,
+    cls: &ObjRef,
+    args: Vec<Value>,
+    kw: &[(Symbol, Value)],
+) -> PyResult<Value> {
     let cls_v = Value::Obj(cls.clone());
     if cls.ptr_eq(&vm.types.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(Value::Obj(vm.type_of(&args[0]).clone()));
@@ -550,7 +617,8 @@ pub fn call_type(vm: &Vm, cls: &ObjRef, args: Vec<Value>, kw: &[(Symbol, Value)]
         }
     };
     if let Some(init) = lookup(cls, vm.sym.init, &vm.sym_str(vm.sym.init)) {
-        let is_object_init = matches!(init.payload(), Some(Payload::Native(n)) if n.name == "object.__init__");
+        let is_object_init =
+            matches!(init.payload(), Some(Payload::Native(n)) if n.name == "object.__init__");
         if !is_object_init {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(obj.clone());

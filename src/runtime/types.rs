@@ -69,6 +69,7 @@ builtin_types!(
     dict_keys,
     dict_values,
     dict_items,
+    generator,
 );
 
 /// Create a type object.
@@ -160,6 +161,7 @@ impl Types {
             Payload::StaticMethod(_) => &self.staticmethod,
             Payload::ClassMethod(_) => &self.classmethod,
             Payload::Super(_) => &self.super_,
+            Payload::Generator(_) => &self.generator,
             Payload::Singleton("NotImplemented") => &self.not_implemented,
             Payload::Singleton(_) => &self.ellipsis,
             Payload::Iter(state) => self.iter_type(&state.borrow()),
@@ -323,8 +325,10 @@ pub fn lookup_uncached(ty: &ObjRef, key: &Value) -> Option<Value> {
 pub fn dict_get_str(d: &Dict, key: &Value) -> Option<Value> {
     let hash = str_hash(key);
     let text = key.as_str();
-    d.find(hash, |k| k.is(key) || (k.as_str().is_some() && k.as_str() == text))
-        .and_then(|slot| d.entry(slot).map(|e| e.value.clone()))
+    d.find(hash, |k| {
+        k.is(key) || (k.as_str().is_some() && k.as_str() == text)
+    })
+    .and_then(|slot| d.entry(slot).map(|e| e.value.clone()))
 }
 
 /// Hash of a str value (0 for non-str; callers pass strs).
@@ -341,7 +345,9 @@ pub fn str_hash(key: &Value) -> i64 {
 pub fn dict_set_str(d: &mut Dict, key: Value, value: Value) -> Option<Value> {
     let hash = str_hash(&key);
     let text = key.as_str();
-    match d.find(hash, |k| k.is(&key) || (k.as_str().is_some() && k.as_str() == text)) {
+    match d.find(hash, |k| {
+        k.is(&key) || (k.as_str().is_some() && k.as_str() == text)
+    }) {
         Some(slot) => d.replace_value(slot, value),
         None => {
             d.push_new(hash, key, value);
