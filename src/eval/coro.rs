@@ -120,9 +120,9 @@ pub fn new_coroutine(body: Body) -> Result<Co, std::io::Error> {
 }
 
 /// A finished coroutine gives its stack back to the pool.
-pub fn recycle(co: Box<Co>) {
+pub fn recycle(co: Co) {
     if co.done() {
-        let stack = (*co).into_stack();
+        let stack = co.into_stack();
         STACKS.with(|s| {
             let mut s = s.borrow_mut();
             if s.len() < POOL_MAX {

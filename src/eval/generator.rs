@@ -226,7 +226,7 @@ pub fn resume(vm: &Vm, gv: &Value, input: GenIn) -> PyResult<Step> {
         }
         corosensei::CoroutineResult::Return(res) => {
             *g.state.borrow_mut() = GenState::Done;
-            coro::recycle(co);
+            coro::recycle(*co);
             match res {
                 Ok(v) => Ok(Step::Returned(v)),
                 Err(e) if vm.exc_matches(&e, &vm.exc.stop_iteration) => {

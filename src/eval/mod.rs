@@ -11,6 +11,7 @@ pub mod expr;
 pub mod generator;
 pub mod stmt;
 pub mod unpack;
+pub mod with;
 
 use std::rc::Rc;
 

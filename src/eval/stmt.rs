@@ -178,10 +178,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             }
             Ok(Flow::Normal)
         }
-        StmtKind::With { .. } => Err(vm.err(
-            &vm.exc.not_implemented_error,
-            "wisp does not support the 'with' statement yet",
-        )),
+        StmtKind::With { items, body } => super::with::exec_with(vm, f, items, body),
     }
 }
 
