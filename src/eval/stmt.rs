@@ -435,7 +435,13 @@ fn exec_raise(vm: &Vm, f: &mut Frame, exc: Option<&Expr>, cause: Option<&Expr>) 
         let cv = eval(vm, f, c)?;
         let cause_val = match cv {
             Value::None => None,
-            other => Some(Value::Obj(make_exception(vm, other)?.0)),
+            other => match make_exception(vm, other) {
+                Ok(c) => Some(Value::Obj(c.0)),
+                Err(err) if vm.exc_matches(&err, &vm.exc.type_error) => {
+                    return Err(vm.type_error("exception causes must derive from BaseException"))
+                }
+                Err(err) => return Err(err),
+            },
         };
         if let Some(d) = exc_data(&e.0) {
             let mut d = d.borrow_mut();

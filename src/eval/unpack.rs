@@ -4,7 +4,7 @@
 //! Owns binding and unbinding names in their resolved location.
 
 use crate::runtime::attr::{del_attr, set_attr};
-use crate::runtime::object::{Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR};
+use crate::runtime::object::{Base, Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR};
 use crate::runtime::types::{dict_set_str, str_hash};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
@@ -89,6 +89,7 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
             if let Some(Payload::Instance(inst)) = o.payload() {
                 if !crate::runtime::types::type_data(&inst.class)
                     .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR)
+                    && !matches!(inst.base, Base::Exception(_))
                 {
                     let old = vm.with_key(*attr, |key| {
                         dict_set_str(&mut inst.dict.borrow_mut(), key.clone(), v)

@@ -434,6 +434,15 @@ pub fn generic_set_attr(
             _ => {}
         }
     }
+    if let Some(Payload::Instance(Instance {
+        base: Base::Exception(d),
+        ..
+    })) = obj.payload()
+    {
+        if let Some(r) = set_exception_attr(vm, d, name, &value) {
+            return r;
+        }
+    }
     if let Some(Payload::Module(m)) = obj.payload() {
         if let Payload::Dict(d) = &m.dict.payload {
             let old = dict_set_str(&mut d.borrow_mut(), key, value);
@@ -449,6 +458,59 @@ pub fn generic_set_attr(
         }
         None => Err(no_attribute(vm, obj, name)),
     }
+}
+
+/// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`,
+/// `__traceback__` of an exception (CPython's `BaseException_getset`).
+fn set_exception_attr(
+    vm: &Vm,
+    d: &RefCell<ExcData>,
+    name: Symbol,
+    value: &Value,
+) -> Option<PyResult<()>> {
+    let is_exc =
+        |v: &Value| v.is_none() || super::types::is_subtype(vm.type_of(v), &vm.exc.base_exception);
+    let opt = |v: &Value| if v.is_none() { None } else { Some(v.clone()) };
+    let old = match name.as_str() {
+        "__cause__" => {
+            if !is_exc(value) {
+                return Some(Err(vm.type_error(
+                    "exception cause must be None or derive from BaseException",
+                )));
+            }
+            let mut b = d.borrow_mut();
+            b.suppress_context = true;
+            std::mem::replace(&mut b.cause, opt(value))
+        }
+        "__context__" => {
+            if !is_exc(value) {
+                return Some(Err(vm.type_error(
+                    "exception context must be None or derive from BaseException",
+                )));
+            }
+            std::mem::replace(&mut d.borrow_mut().context, opt(value))
+        }
+        "__suppress_context__" => {
+            let t = match super::ops::truthy(vm, value) {
+                Ok(t) => t,
+                Err(e) => return Some(Err(e)),
+            };
+            d.borrow_mut().suppress_context = t;
+            None
+        }
+        "args" => {
+            let items = match super::ops::collect(vm, value) {
+                Ok(i) => i,
+                Err(e) => return Some(Err(e)),
+            };
+            let t = super::ops::new_tuple(items);
+            Some(std::mem::replace(&mut d.borrow_mut().args, t))
+        }
+        "__traceback__" => None,
+        _ => return None,
+    };
+    drop(old);
+    Some(Ok(()))
 }
 
 /// `delattr(obj, name)`
