@@ -98,9 +98,7 @@ pub fn run(args: Vec<String>) -> i32 {
             ("<stdin>".to_owned(), s)
         }
         Program::File(path) => {
-            let abs = std::path::absolute(&path)
-                .map(|p| p.display().to_string())
-                .unwrap_or(path.clone());
+            let abs = std::path::absolute(&path).map(|p| p.display().to_string()).unwrap_or(path.clone());
             match std::fs::read(&path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(s) => (abs, s),
@@ -170,9 +168,7 @@ fn repl(argv: Vec<String>) -> i32 {
 }
 
 fn repl_with(interp: Interpreter) -> i32 {
-    write_stderr(
-        "wisp: the interactive REPL is not available yet; pipe a program on stdin or pass a file\n",
-    );
+    write_stderr("wisp: the interactive REPL is not available yet; pipe a program on stdin or pass a file\n");
     interp.shutdown();
     0
 }

@@ -25,6 +25,7 @@ use super::{add_methods, arity, kwarg, set_type_attr};
 
 pub fn install(vm: &Vm) {
     crate::eval::generator::install(vm);
+    super::descriptors::install(vm);
     let t = &vm.types;
     add_methods(
         vm,
@@ -218,7 +219,20 @@ fn object_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
     generic_del_attr(vm, &args.pos[0], &ty, name, vm.sym_str(name))?;
     Ok(Value::None)
 }
-fn object_init_subclass(_vm: &Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let name = match args.pos.first().and_then(|c| c.as_obj()) {
+            Some(c) => crate::runtime::types::type_data(c)
+                .qualname
+                .borrow()
+                .clone(),
+            None => "object".into(),
+        };
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -243,7 +257,9 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 d.push_new(h, k, v);
             }
             let ns = ObjRef::new(Payload::Dict(RefCell::new(d)));
-            crate::eval::class::build_type(vm, name, bases, &ns)
+            let cls = crate::eval::class::build_type(vm, name, bases, &ns)?;
+            crate::eval::class::finish_class(vm, &cls, args.kw)?;
+            Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }

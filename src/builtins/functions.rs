@@ -95,28 +95,15 @@ fn class_check(vm: &Vm, sub: &ObjRef, spec: &Value, fname: &str) -> PyResult<boo
 fn b_isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
     let ty = vm.type_of(&args.pos[0]).clone();
-    Ok(Value::Bool(class_check(
-        vm,
-        &ty,
-        &args.pos[1],
-        "isinstance",
-    )?))
+    Ok(Value::Bool(class_check(vm, &ty, &args.pos[1], "isinstance")?))
 }
 
 fn b_issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "issubclass", &args, 2, 2)?;
-    let Some(sub) = args.pos[0]
-        .as_obj()
-        .filter(|o| matches!(o.payload, Payload::Type(_)))
-    else {
+    let Some(sub) = args.pos[0].as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_check(
-        vm,
-        sub,
-        &args.pos[1],
-        "issubclass",
-    )?))
+    Ok(Value::Bool(class_check(vm, sub, &args.pos[1], "issubclass")?))
 }
 
 fn b_id(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -138,16 +125,8 @@ fn radix(vm: &Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult<
             num_bigint::BigInt::from(i)
         }
     };
-    let (neg, mag) = (
-        n.sign() == num_bigint::Sign::Minus,
-        n.magnitude().to_str_radix(base),
-    );
-    Ok(Value::str(format!(
-        "{}{}{}",
-        if neg { "-" } else { "" },
-        prefix,
-        mag
-    )))
+    let (neg, mag) = (n.sign() == num_bigint::Sign::Minus, n.magnitude().to_str_radix(base));
+    Ok(Value::str(format!("{}{}{}", if neg { "-" } else { "" }, prefix, mag)))
 }
 
 fn b_hex(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -200,9 +179,7 @@ fn min_max(vm: &Vm, args: Args, name: &str, want: crate::syntax::ast::CmpOp) -> 
     }
     match best {
         Some((v, _)) => Ok(v),
-        None => {
-            default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name)))
-        }
+        None => default.ok_or_else(|| vm.value_error(format!("{}() arg is an empty sequence", name))),
     }
 }
 
@@ -266,12 +243,10 @@ fn b_all(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "iter", &args, 1, 2)?;
     if let Some(sentinel) = args.pos.get(1) {
-        return Ok(Value::Obj(ObjRef::new(Payload::Iter(
-            std::cell::RefCell::new(IterState::CallIter {
-                func: args.pos[0].clone(),
-                sentinel: sentinel.clone(),
-            }),
-        ))));
+        return Ok(Value::Obj(ObjRef::new(Payload::Iter(std::cell::RefCell::new(IterState::CallIter {
+            func: args.pos[0].clone(),
+            sentinel: sentinel.clone(),
+        })))));
     }
     ops::iter(vm, &args.pos[0])
 }
@@ -346,9 +321,7 @@ fn b_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_callable(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "callable", &args)?;
     Ok(Value::Bool(match v.payload() {
-        Some(
-            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
-        ) => true,
+        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
         Some(_) => vm.special(v, vm.sym.call).is_some(),
         None => false,
     }))
@@ -358,9 +331,7 @@ fn b_chr(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "chr", &args)?;
     let i = ops::index_value(vm, v)?;
     match u32::try_from(i).ok().filter(|&n| n <= 0x10ffff) {
-        Some(n) => Ok(Value::str(
-            char::from_u32(n).unwrap_or('\u{fffd}').to_string(),
-        )),
+        Some(n) => Ok(Value::str(char::from_u32(n).unwrap_or('\u{fffd}').to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -391,11 +362,7 @@ fn b_ord(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "round", &args, 1, 2)?;
     let x = &args.pos[0];
-    let nd = args
-        .pos
-        .get(1)
-        .or_else(|| kwarg(&args, "ndigits"))
-        .filter(|v| !v.is_none());
+    let nd = args.pos.get(1).or_else(|| kwarg(&args, "ndigits")).filter(|v| !v.is_none());
     match x {
         Value::Float(f) => match nd {
             None => {
@@ -454,9 +421,7 @@ fn b_pow(vm: &Vm, args: Args) -> PyResult<Value> {
                 arith::as_bigint(&args.pos[1]),
                 arith::as_bigint(m),
             ) else {
-                return Err(vm.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
+                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
             use crate::runtime::num::Int;
             crate::runtime::num::pow_mod(&Int::Big(b), &Int::Big(e), &Int::Big(m))
@@ -494,10 +459,7 @@ fn b_dir(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         let ty = match v.payload() {
-            Some(Payload::Type(_)) => v
-                .as_obj()
-                .cloned()
-                .unwrap_or_else(|| vm.types.object.clone()),
+            Some(Payload::Type(_)) => v.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone()),
             _ => vm.type_of(v).clone(),
         };
         add_dict(&type_data(&ty).dict.borrow());

@@ -32,17 +32,11 @@ fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
         None => 0,
     };
     let inner = ops::iter(vm, src)?;
-    Ok(make(IterState::Enumerate {
-        inner,
-        count: start,
-    }))
+    Ok(make(IterState::Enumerate { inner, count: start }))
 }
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let iters = args.pos[1..]
-        .iter()
-        .map(|a| ops::iter(vm, a))
-        .collect::<PyResult<Vec<_>>>()?;
+    let iters = args.pos[1..].iter().map(|a| ops::iter(vm, a)).collect::<PyResult<Vec<_>>>()?;
     Ok(make(IterState::Zip { iters }))
 }
 
@@ -58,55 +52,34 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Range(r)) => {
             let n = r.len();
             let last = r.start + (n - 1) * r.step;
-            return Ok(make(IterState::Range {
-                next: last,
-                stop: r.start - r.step,
-                step: -r.step,
-            }));
+            return Ok(make(IterState::Range { next: last, stop: r.start - r.step, step: -r.step }));
         }
         Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => {}
         Some(Payload::Dict(_)) => {
             let mut keys = ops::collect(vm, seq)?;
             keys.reverse();
-            return Ok(make(IterState::Seq {
-                seq: ops::new_tuple(keys),
-                idx: 0,
-            }));
+            return Ok(make(IterState::Seq { seq: ops::new_tuple(keys), idx: 0 }));
         }
         _ => {
             if vm.special(seq, vm.sym.getitem).is_none() || vm.special(seq, vm.sym.len).is_none() {
-                return Err(
-                    vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq)))
-                );
+                return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
             }
         }
     }
     let n = ops::len(vm, seq)?;
-    Ok(make(IterState::Reversed {
-        seq: seq.clone(),
-        idx: n,
-    }))
+    Ok(make(IterState::Reversed { seq: seq.clone(), idx: n }))
 }
 
 fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 3 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
-    let iters = args.pos[2..]
-        .iter()
-        .map(|a| ops::iter(vm, a))
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(make(IterState::Map {
-        func: args.pos[1].clone(),
-        iters,
-    }))
+    let iters = args.pos[2..].iter().map(|a| ops::iter(vm, a)).collect::<PyResult<Vec<_>>>()?;
+    Ok(make(IterState::Map { func: args.pos[1].clone(), iters }))
 }
 
 fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
     super::arity(vm, "filter", &args, 3, 3)?;
     let inner = ops::iter(vm, &args.pos[2])?;
-    Ok(make(IterState::Filter {
-        func: args.pos[1].clone(),
-        inner,
-    }))
+    Ok(make(IterState::Filter { func: args.pos[1].clone(), inner }))
 }

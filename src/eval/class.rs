@@ -32,15 +32,19 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             }
         }
     }
+    let mut class_kw = Vec::new();
     for (k, v) in &def.keywords {
         let v = eval(vm, f, v)?;
-        if k.as_str() == "metaclass" && v.as_obj().is_some_and(|o| o.ptr_eq(&vm.types.type_)) {
-            continue;
+        if k.as_str() == "metaclass" {
+            if v.as_obj().is_some_and(|o| o.ptr_eq(&vm.types.type_)) {
+                continue;
+            }
+            return Err(vm.err(
+                &vm.exc.not_implemented_error,
+                "wisp does not support metaclasses other than type",
+            ));
         }
-        return Err(vm.err(
-            &vm.exc.not_implemented_error,
-            format!("wisp does not support class keyword '{}' yet", k),
-        ));
+        class_kw.push((*k, v));
     }
     let ns = ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
     {
@@ -83,7 +87,39 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         }
     }
     drop(body);
+    finish_class(vm, &cls, &class_kw)?;
     Ok(cls)
+}
+
+/// After a class is built: `__set_name__` on each attribute that defines it,
+/// then the parent's `__init_subclass__(**kw)` (CPython's `type_new_impl`).
+pub fn finish_class(vm: &Vm, cls: &Value, kw: &[(Symbol, Value)]) -> PyResult<()> {
+    let Some(c) = cls.as_obj() else { return Ok(()) };
+    let items: Vec<(Value, Value)> = type_data(c)
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in items {
+        if let Some(sn) = vm.special(&v, vm.sym.set_name) {
+            vm.call_descriptor_method(&sn, &v, vec![v.clone(), cls.clone(), k])?;
+        }
+    }
+    let key = vm.sym_str(vm.sym.init_subclass);
+    let mro: Vec<ObjRef> = type_data(c).mro.borrow().clone();
+    for t in &mro {
+        let found = dict_get_str(&type_data(t).dict.borrow(), &key);
+        if let Some(m) = found {
+            let func = match m.payload() {
+                Some(Payload::ClassMethod(f)) => f.clone(),
+                _ => m,
+            };
+            vm.call(&func, vec![cls.clone()], kw)?;
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Create a heap type from a name, bases and a namespace dict.
@@ -132,6 +168,32 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         && dict_get_str(&dict, &vm.sym_str(vm.sym.hash)).is_none()
     {
         dict_set_str(&mut dict, vm.sym_str(vm.sym.hash), Value::None);
+    }
+    // __init_subclass__ and __class_getitem__ are implicitly classmethods.
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        let k = vm.intern_str(name);
+        if let Some(m) = dict_get_str(&dict, &k) {
+            if matches!(m.payload(), Some(Payload::Function(_))) {
+                dict_set_str(
+                    &mut dict,
+                    k,
+                    Value::Obj(ObjRef::new(Payload::ClassMethod(m))),
+                );
+            }
+        }
+    }
+    // __init_subclass__ and __class_getitem__ are implicitly classmethods.
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        let k = vm.intern_str(name);
+        if let Some(m) = dict_get_str(&dict, &k) {
+            if matches!(m.payload(), Some(Payload::Function(_))) {
+                dict_set_str(
+                    &mut dict,
+                    k,
+                    Value::Obj(ObjRef::new(Payload::ClassMethod(m))),
+                );
+            }
+        }
     }
     // __new__ is implicitly a staticmethod.
     if let Some(n) = dict_get_str(&dict, &vm.sym_str(vm.sym.new)) {

@@ -14,10 +14,7 @@ use crate::vm::Vm;
 /// A new module object with an empty namespace.
 pub fn new_module(vm: &Vm, name: &str) -> Value {
     let globals = crate::eval::new_globals(vm, name, None);
-    Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
-        name: name.to_owned(),
-        dict: globals,
-    }))))
+    Value::Obj(ObjRef::new(Payload::Module(Box::new(Module { name: name.to_owned(), dict: globals }))))
 }
 
 /// Set an attribute in a module's namespace.
@@ -64,7 +61,7 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
             return Err(vm.err(
                 &vm.exc.module_not_found_error,
                 format!("No module named '{}'", name),
-            ));
+            ))
         }
     };
     vm.modules.borrow_mut().insert(name.to_owned(), m.clone());

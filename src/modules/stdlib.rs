@@ -28,20 +28,14 @@ pub fn load(vm: &Vm, name: &str, text: &str) -> PyResult<Value> {
         name: name.to_owned(),
         dict: globals.clone(),
     }))));
-    vm.modules
-        .borrow_mut()
-        .insert(name.to_owned(), module.clone());
+    vm.modules.borrow_mut().insert(name.to_owned(), module.clone());
     let src = Rc::new(SourceFile::new(file, text));
-    let parsed = crate::syntax::parse_module(text)
-        .and_then(|mut m| crate::sema::resolve_module(&mut m).map(|_| m));
+    let parsed = crate::syntax::parse_module(text).and_then(|mut m| crate::sema::resolve_module(&mut m).map(|_| m));
     let ast = match parsed {
         Ok(m) => m,
         Err(e) => {
             vm.modules.borrow_mut().remove(name);
-            return Err(vm.err(
-                &vm.exc.syntax_error,
-                format!("{} (in embedded module {})", e.msg, name),
-            ));
+            return Err(vm.err(&vm.exc.syntax_error, format!("{} (in embedded module {})", e.msg, name)));
         }
     };
     if let Err(e) = crate::eval::run_module(vm, &ast, &globals, &src) {

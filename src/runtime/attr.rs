@@ -157,6 +157,13 @@ pub fn generic_get_attr(
     name: Symbol,
     key: &Value,
 ) -> PyResult<Option<Value>> {
+    // Built-in objects' own data (`__name__`, `__doc__`, `fget` ...) comes
+    // first, as CPython's getset descriptors do.
+    if !matches!(obj.payload(), Some(Payload::Instance(_)) | None) {
+        if let Some(v) = special_attr(vm, obj, name)? {
+            return Ok(Some(v));
+        }
+    }
     let descr = lookup(ty, name, key);
     if let Some(d) = &descr {
         if is_data_descriptor(vm, d) {
@@ -546,6 +553,12 @@ pub fn generic_del_attr(
             }
             vm.call(&p[2], vec![obj.clone()], &[])?;
             return Ok(());
+        }
+        if let Some(Payload::Instance(_)) = d.payload() {
+            if let Some(del) = vm.special(&d, vm.sym.delete) {
+                vm.call(&del, vec![d.clone(), obj.clone()], &[])?;
+                return Ok(());
+            }
         }
     }
     let dict = match obj.payload() {

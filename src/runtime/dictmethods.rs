@@ -11,41 +11,27 @@ use crate::builtins::{add_methods, arity};
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
-    add_methods(
-        vm,
-        &vm.types.dict,
-        "dict",
-        &[
-            ("get", get),
-            ("keys", keys),
-            ("values", values),
-            ("items", items),
-            ("pop", pop),
-            ("popitem", popitem),
-            ("setdefault", setdefault),
-            ("update", update),
-            ("copy", copy),
-            ("clear", clear),
-            ("fromkeys", fromkeys),
-            ("__getitem__", getitem),
-            ("__setitem__", setitem),
-            ("__delitem__", delitem),
-            ("__contains__", contains),
-            ("__len__", len),
-            ("__iter__", iter),
-        ],
-    );
-    for ty in [
-        &vm.types.dict_keys,
-        &vm.types.dict_values,
-        &vm.types.dict_items,
-    ] {
-        add_methods(
-            vm,
-            ty,
-            "dict_view",
-            &[("__len__", view_len), ("__iter__", view_iter)],
-        );
+    add_methods(vm, &vm.types.dict, "dict", &[
+        ("get", get),
+        ("keys", keys),
+        ("values", values),
+        ("items", items),
+        ("pop", pop),
+        ("popitem", popitem),
+        ("setdefault", setdefault),
+        ("update", update),
+        ("copy", copy),
+        ("clear", clear),
+        ("fromkeys", fromkeys),
+        ("__getitem__", getitem),
+        ("__setitem__", setitem),
+        ("__delitem__", delitem),
+        ("__contains__", contains),
+        ("__len__", len),
+        ("__iter__", iter),
+    ]);
+    for ty in [&vm.types.dict_keys, &vm.types.dict_values, &vm.types.dict_items] {
+        add_methods(vm, ty, "dict_view", &[("__len__", view_len), ("__iter__", view_iter)]);
     }
 }
 
@@ -59,8 +45,7 @@ fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<super::dict::Dict>>
 fn get(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "get", &args, 2, 3)?;
     let d = this(vm, &args)?;
-    Ok(dictops::get(vm, d, &args.pos[1])?
-        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(dictops::get(vm, d, &args.pos[1])?.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &Args, kind: DictIterKind) -> Value {
@@ -160,12 +145,7 @@ fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__setitem__", &args, 3, 3)?;
-    dictops::set(
-        vm,
-        this(vm, &args)?,
-        args.pos[1].clone(),
-        args.pos[2].clone(),
-    )?;
+    dictops::set(vm, this(vm, &args)?, args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
@@ -179,9 +159,7 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(
-        dictops::get(vm, this(vm, &args)?, &args.pos[1])?.is_some(),
-    ))
+    Ok(Value::Bool(dictops::get(vm, this(vm, &args)?, &args.pos[1])?.is_some()))
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -190,22 +168,16 @@ fn len(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args)?;
-    Ok(new_dict_iter(
-        &args.pos[0],
-        d.borrow().len(),
-        DictIterKind::Keys,
-    ))
+    Ok(new_dict_iter(&args.pos[0], d.borrow().len(), DictIterKind::Keys))
 }
 
 pub fn new_dict_iter(dict: &Value, len: usize, kind: DictIterKind) -> Value {
-    Value::Obj(ObjRef::new(Payload::Iter(RefCell::new(
-        IterState::DictKeys {
-            dict: dict.clone(),
-            idx: 0,
-            len,
-            kind,
-        },
-    ))))
+    Value::Obj(ObjRef::new(Payload::Iter(RefCell::new(IterState::DictKeys {
+        dict: dict.clone(),
+        idx: 0,
+        len,
+        kind,
+    }))))
 }
 
 fn view_parts<'a>(vm: &Vm, v: &'a Value) -> PyResult<(&'a Value, DictIterKind)> {
@@ -228,9 +200,7 @@ fn view_iter(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// Items of a dict view as a Vec (keys, values, or (k, v) tuples).
 pub fn view_items(view: &Value) -> Option<Vec<Value>> {
-    let Some(Payload::DictView(d, kind)) = view.payload() else {
-        return None;
-    };
+    let Some(Payload::DictView(d, kind)) = view.payload() else { return None };
     let d = dict_of(d)?;
     let pairs = dictops::items(d);
     Some(
@@ -246,16 +216,8 @@ pub fn view_items(view: &Value) -> Option<Vec<Value>> {
 }
 
 /// One step of a dict iterator.
-pub fn dict_iter_step(
-    vm: &Vm,
-    dict: &Value,
-    idx: &mut usize,
-    len: usize,
-    kind: DictIterKind,
-) -> PyResult<Option<Value>> {
-    let Some(d) = dict_of(dict) else {
-        return Ok(None);
-    };
+pub fn dict_iter_step(vm: &Vm, dict: &Value, idx: &mut usize, len: usize, kind: DictIterKind) -> PyResult<Option<Value>> {
+    let Some(d) = dict_of(dict) else { return Ok(None) };
     let b = d.borrow();
     if b.len() != len {
         return Err(vm.runtime_error("dictionary changed size during iteration"));

@@ -23,10 +23,7 @@ fn pad(v: &str, spec: &str, num: bool) -> Result<String, NumError> {
         Some(c @ ('<' | '>' | '^')) => (c, &spec[1..]),
         _ => (if num { '>' } else { '<' }, spec),
     };
-    let w: usize = rest
-        .trim_end_matches(|c: char| c.is_alphabetic())
-        .parse()
-        .unwrap_or(0);
+    let w: usize = rest.trim_end_matches(|c: char| c.is_alphabetic()).parse().unwrap_or(0);
     let n = v.chars().count();
     if w <= n {
         return Ok(v.to_owned());
@@ -34,12 +31,7 @@ fn pad(v: &str, spec: &str, num: bool) -> Result<String, NumError> {
     let fill = w - n;
     Ok(match align {
         '<' => format!("{}{}", v, " ".repeat(fill)),
-        '^' => format!(
-            "{}{}{}",
-            " ".repeat(fill / 2),
-            v,
-            " ".repeat(fill - fill / 2)
-        ),
+        '^' => format!("{}{}{}", " ".repeat(fill / 2), v, " ".repeat(fill - fill / 2)),
         _ => format!("{}{}", " ".repeat(fill), v),
     })
 }

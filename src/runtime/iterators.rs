@@ -59,33 +59,17 @@ pub fn step(vm: &Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
 /// Iterators that call user code: the state is moved out while stepping.
 fn step_slow(vm: &Vm, s: IterState) -> (PyResult<Option<Value>>, IterState) {
     match s {
-        IterState::DictKeys {
-            dict,
-            mut idx,
-            len,
-            kind,
-        } => {
+        IterState::DictKeys { dict, mut idx, len, kind } => {
             let r = super::dictmethods::dict_iter_step(vm, &dict, &mut idx, len, kind);
             match r {
-                Ok(Some(v)) => (
-                    Ok(Some(v)),
-                    IterState::DictKeys {
-                        dict,
-                        idx,
-                        len,
-                        kind,
-                    },
-                ),
+                Ok(Some(v)) => (Ok(Some(v)), IterState::DictKeys { dict, idx, len, kind }),
                 other => (other, IterState::Exhausted),
             }
         }
         IterState::Enumerate { inner, count } => match ops::next(vm, &inner) {
             Ok(Some(v)) => (
                 Ok(Some(ops::new_tuple(vec![Value::Int(count), v]))),
-                IterState::Enumerate {
-                    inner,
-                    count: count + 1,
-                },
+                IterState::Enumerate { inner, count: count + 1 },
             ),
             other => (other, IterState::Exhausted),
         },
@@ -130,8 +114,7 @@ fn step_slow(vm: &Vm, s: IterState) -> (PyResult<Option<Value>>, IterState) {
                     let keep = if func.is_none() {
                         ops::truthy(vm, &v)
                     } else {
-                        vm.call(&func, vec![v.clone()], &[])
-                            .and_then(|r| ops::truthy(vm, &r))
+                        vm.call(&func, vec![v.clone()], &[]).and_then(|r| ops::truthy(vm, &r))
                     };
                     match keep {
                         Ok(true) => return (Ok(Some(v)), IterState::Filter { func, inner }),
@@ -152,10 +135,7 @@ fn step_slow(vm: &Vm, s: IterState) -> (PyResult<Option<Value>>, IterState) {
         },
         IterState::GetItem { obj, idx } => match ops::getitem(vm, &obj, &Value::Int(idx)) {
             Ok(v) => (Ok(Some(v)), IterState::GetItem { obj, idx: idx + 1 }),
-            Err(e)
-                if vm.exc_matches(&e, &vm.exc.index_error)
-                    || vm.exc_matches(&e, &vm.exc.stop_iteration) =>
-            {
+            Err(e) if vm.exc_matches(&e, &vm.exc.index_error) || vm.exc_matches(&e, &vm.exc.stop_iteration) => {
                 (Ok(None), IterState::Exhausted)
             }
             Err(e) => (Err(e), IterState::Exhausted),

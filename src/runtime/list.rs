@@ -6,9 +6,9 @@
 
 use std::cell::RefCell;
 
+use super::object::*;
 #[allow(unused_imports)]
 use super::object::drop_reversed;
-use super::object::*;
 use super::ops::{self, index_value, list_of, slice_indices};
 use super::{PyResult, Value};
 use crate::builtins::{add_methods, arity, kwarg};
@@ -16,46 +16,36 @@ use crate::syntax::ast::CmpOp;
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
-    add_methods(
-        vm,
-        &vm.types.list,
-        "list",
-        &[
-            ("append", append),
-            ("extend", extend),
-            ("insert", insert),
-            ("pop", pop),
-            ("remove", remove),
-            ("index", index),
-            ("count", count),
-            ("sort", sort),
-            ("reverse", reverse),
-            ("copy", copy),
-            ("clear", clear),
-            ("__len__", len),
-            ("__getitem__", getitem),
-            ("__setitem__", setitem),
-            ("__delitem__", delitem),
-            ("__contains__", contains),
-            ("__iter__", iter),
-        ],
-    );
+    add_methods(vm, &vm.types.list, "list", &[
+        ("append", append),
+        ("extend", extend),
+        ("insert", insert),
+        ("pop", pop),
+        ("remove", remove),
+        ("index", index),
+        ("count", count),
+        ("sort", sort),
+        ("reverse", reverse),
+        ("copy", copy),
+        ("clear", clear),
+        ("__len__", len),
+        ("__getitem__", getitem),
+        ("__setitem__", setitem),
+        ("__delitem__", delitem),
+        ("__contains__", contains),
+        ("__iter__", iter),
+    ]);
 }
 
 fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
     args.pos.first().and_then(list_of).ok_or_else(|| {
-        vm.type_error(format!(
-            "descriptor '{}' for 'list' objects doesn't apply to this object",
-            name
-        ))
+        vm.type_error(format!("descriptor '{}' for 'list' objects doesn't apply to this object", name))
     })
 }
 
 fn append(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "list.append", &args, 2, 2)?;
-    this(vm, &args, "append")?
-        .borrow_mut()
-        .push(args.pos[1].clone());
+    this(vm, &args, "append")?.borrow_mut().push(args.pos[1].clone());
     Ok(Value::None)
 }
 
@@ -97,13 +87,7 @@ fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(b.remove(at as usize))
 }
 
-fn find(
-    vm: &Vm,
-    l: &RefCell<Vec<Value>>,
-    x: &Value,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>> {
+fn find(vm: &Vm, l: &RefCell<Vec<Value>>, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = {
@@ -138,11 +122,7 @@ fn bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -> PyResult<usi
         None => Ok(default),
         Some(v) => {
             let i = index_value(vm, v)?;
-            Ok(if i < 0 {
-                (i + len as i64).max(0) as usize
-            } else {
-                (i as usize).min(len)
-            })
+            Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
         }
     }
 }
@@ -155,10 +135,7 @@ fn index(vm: &Vm, args: Args) -> PyResult<Value> {
     let stop = bound(vm, args.pos.get(3), len, len)?;
     match find(vm, l, &args.pos[1], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error(format!(
-            "{} is not in list",
-            super::repr::repr(vm, &args.pos[1])?
-        ))),
+        None => Err(vm.value_error(format!("{} is not in list", super::repr::repr(vm, &args.pos[1])?))),
     }
 }
 
@@ -226,12 +203,7 @@ fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__setitem__", &args, 3, 3)?;
-    list_setitem(
-        vm,
-        this(vm, &args, "__setitem__")?,
-        &args.pos[1],
-        args.pos[2].clone(),
-    )?;
+    list_setitem(vm, this(vm, &args, "__setitem__")?, &args.pos[1], args.pos[2].clone())?;
     Ok(Value::None)
 }
 
@@ -243,26 +215,15 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(
-        find(
-            vm,
-            this(vm, &args, "__contains__")?,
-            &args.pos[1],
-            0,
-            usize::MAX,
-        )?
-        .is_some(),
-    ))
+    Ok(Value::Bool(find(vm, this(vm, &args, "__contains__")?, &args.pos[1], 0, usize::MAX)?.is_some()))
 }
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__iter__", &args, 1, 1)?;
-    Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(
-        IterState::Seq {
-            seq: args.pos[0].clone(),
-            idx: 0,
-        },
-    )))))
+    Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(IterState::Seq {
+        seq: args.pos[0].clone(),
+        idx: 0,
+    })))))
 }
 
 /// `l[index] = value` (including slice assignment).
@@ -273,10 +234,7 @@ pub fn list_setitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value, value: Valu
         let (start, stop, step, n) = slice_indices(vm, s, len)?;
         if step == 1 {
             let stop = stop.max(start) as usize;
-            let removed: Vec<Value> = l
-                .borrow_mut()
-                .splice(start as usize..stop, new_items)
-                .collect();
+            let removed: Vec<Value> = l.borrow_mut().splice(start as usize..stop, new_items).collect();
             drop(removed);
             return Ok(());
         }
@@ -299,10 +257,7 @@ pub fn list_setitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value, value: Valu
         return Ok(());
     }
     let i = index_value(vm, index).map_err(|_| {
-        vm.type_error(format!(
-            "list indices must be integers or slices, not {}",
-            vm.type_name(index)
-        ))
+        vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(index)))
     })?;
     let old = {
         let mut b = l.borrow_mut();
@@ -322,8 +277,7 @@ pub fn list_delitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value) -> PyResult
     if let Some(Payload::Slice(s)) = index.payload() {
         let len = l.borrow().len();
         let (start, _, step, n) = slice_indices(vm, s, len)?;
-        let mut positions: Vec<usize> =
-            (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+        let mut positions: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
         positions.sort_unstable();
         let removed: Vec<Value> = {
             let mut b = l.borrow_mut();
@@ -337,10 +291,7 @@ pub fn list_delitem(vm: &Vm, l: &RefCell<Vec<Value>>, index: &Value) -> PyResult
         return Ok(());
     }
     let i = index_value(vm, index).map_err(|_| {
-        vm.type_error(format!(
-            "list indices must be integers or slices, not {}",
-            vm.type_name(index)
-        ))
+        vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(index)))
     })?;
     let old = {
         let mut b = l.borrow_mut();
@@ -365,17 +316,9 @@ fn less(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Stable sort using only `<`, as CPython's `list.sort` (never panics on
 /// inconsistent comparisons; the first exception aborts the sort).
-pub fn sort_values(
-    vm: &Vm,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
+pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let keys: Vec<Value> = match key {
-        Some(f) => items
-            .iter()
-            .map(|x| vm.call(f, vec![x.clone()], &[]))
-            .collect::<PyResult<_>>()?,
+        Some(f) => items.iter().map(|x| vm.call(f, vec![x.clone()], &[])).collect::<PyResult<_>>()?,
         None => items.clone(),
     };
     let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(std::mem::take(items)).collect();

@@ -73,9 +73,7 @@ pub fn truediv(a: &Int, b: &Int) -> Result<f64, NumError> {
         _ => {
             let r = num_rational_div(&x, &y);
             if r.is_infinite() {
-                Err(NumError::Overflow(
-                    "integer division result too large for a float".into(),
-                ))
+                Err(NumError::Overflow("integer division result too large for a float".into()))
             } else {
                 Ok(r)
             }
@@ -85,11 +83,7 @@ pub fn truediv(a: &Int, b: &Int) -> Result<f64, NumError> {
 fn num_rational_div(x: &BigInt, y: &BigInt) -> f64 {
     // Scale so the quotient carries 64 significant bits, then convert.
     let shift = (x.bits() as i64 - y.bits() as i64) - 64;
-    let q = if shift > 0 {
-        x / (y << shift as usize)
-    } else {
-        (x << (-shift) as usize) / y
-    };
+    let q = if shift > 0 { x / (y << shift as usize) } else { (x << (-shift) as usize) / y };
     q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32)
 }
 pub fn pow(a: &Int, b: &Int) -> Result<PowResult, NumError> {
@@ -97,20 +91,14 @@ pub fn pow(a: &Int, b: &Int) -> Result<PowResult, NumError> {
     if e.is_negative() {
         let base = int_to_f64(a)?;
         if base == 0.0 {
-            return Err(NumError::ZeroDivision(
-                "0.0 cannot be raised to a negative power",
-            ));
+            return Err(NumError::ZeroDivision("0.0 cannot be raised to a negative power"));
         }
         let ef = e.to_f64().unwrap_or(f64::NEG_INFINITY);
         return Ok(PowResult::Float(base.powf(ef)));
     }
     let base = big(a);
     if base.is_zero() || base.is_one() {
-        return Ok(PowResult::Int(norm(if e.is_zero() {
-            BigInt::one()
-        } else {
-            base
-        })));
+        return Ok(PowResult::Int(norm(if e.is_zero() { BigInt::one() } else { base })));
     }
     let Some(ex) = e.to_u32() else {
         return Err(NumError::Overflow("exponent too large".into()));
@@ -127,16 +115,10 @@ pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> Result<Int, NumError> {
     }
     let e = big(b);
     if e.is_negative() {
-        return Err(NumError::Value(
-            "base is not invertible for the given modulus".into(),
-        ));
+        return Err(NumError::Value("base is not invertible for the given modulus".into()));
     }
     let r = big(a).modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() {
-        r + &m
-    } else {
-        r
-    };
+    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
     Ok(norm(r))
 }
 pub fn lshift(a: &Int, b: &Int) -> Result<Int, NumError> {
@@ -178,9 +160,7 @@ pub fn int_to_f64(a: &Int) -> Result<f64, NumError> {
         Int::Small(v) => Ok(*v as f64),
         Int::Big(b) => match b.to_f64() {
             Some(f) if f.is_finite() => Ok(f),
-            _ => Err(NumError::Overflow(
-                "int too large to convert to float".into(),
-            )),
+            _ => Err(NumError::Overflow("int too large to convert to float".into())),
         },
     }
 }
@@ -189,21 +169,13 @@ pub fn cmp_int_float(a: &Int, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     let fl = f.floor();
     let fi = BigInt::from_f64_exact(fl);
     let x = big(a);
     match x.cmp(&fi) {
-        Ordering::Equal => Some(if f > fl {
-            Ordering::Less
-        } else {
-            Ordering::Equal
-        }),
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
         o => Some(o),
     }
 }
@@ -253,11 +225,7 @@ pub fn hash_float(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let h = (x as i64) * sign;
     if h == -1 {
@@ -316,9 +284,7 @@ fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
 }
 pub fn float_pow(x: f64, y: f64) -> Result<f64, NumError> {
     if x == 0.0 && y < 0.0 {
-        return Err(NumError::ZeroDivision(
-            "0.0 cannot be raised to a negative power",
-        ));
+        return Err(NumError::ZeroDivision("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 {
         return Err(NumError::Value("complex".into()));
@@ -327,14 +293,10 @@ pub fn float_pow(x: f64, y: f64) -> Result<f64, NumError> {
 }
 pub fn float_to_int(f: f64) -> Result<Int, NumError> {
     if f.is_nan() {
-        return Err(NumError::Value(
-            "cannot convert float NaN to integer".into(),
-        ));
+        return Err(NumError::Value("cannot convert float NaN to integer".into()));
     }
     if f.is_infinite() {
-        return Err(NumError::Overflow(
-            "cannot convert float infinity to integer".into(),
-        ));
+        return Err(NumError::Overflow("cannot convert float infinity to integer".into()));
     }
     Ok(norm(BigInt::from_f64_exact(f.trunc())))
 }
@@ -378,13 +340,7 @@ pub fn round_int(a: &Int, nd: i64) -> Result<Int, NumError> {
     Ok(norm(q * p))
 }
 pub fn parse_int(s: &str, base: u32) -> Result<Int, NumError> {
-    let err = || {
-        NumError::Value(format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            crate::runtime::repr::str_repr(s)
-        ))
-    };
+    let err = || NumError::Value(format!("invalid literal for int() with base {}: {}", base, crate::runtime::repr::str_repr(s)));
     let t = s.trim();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -403,15 +359,9 @@ pub fn parse_int(s: &str, base: u32) -> Result<Int, NumError> {
         base = 10;
     }
     if !(2..=36).contains(&base) {
-        return Err(NumError::Value(
-            "int() base must be >= 2 and <= 36, or 0".into(),
-        ));
+        return Err(NumError::Value("int() base must be >= 2 and <= 36, or 0".into()));
     }
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return Err(err());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -431,15 +381,9 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
     }
     let clean: String = t.chars().filter(|c| *c != '_').collect();
     if t.contains("__") || t.starts_with('_') || t.ends_with('_') {
-        return Err(NumError::Value(format!(
-            "could not convert string to float: {}",
-            crate::runtime::repr::str_repr(s)
-        )));
+        return Err(NumError::Value(format!("could not convert string to float: {}", crate::runtime::repr::str_repr(s))));
     }
-    clean.parse::<f64>().map_err(|_| {
-        NumError::Value(format!(
-            "could not convert string to float: {}",
-            crate::runtime::repr::str_repr(s)
-        ))
-    })
+    clean
+        .parse::<f64>()
+        .map_err(|_| NumError::Value(format!("could not convert string to float: {}", crate::runtime::repr::str_repr(s))))
 }

@@ -129,10 +129,7 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
     match v.payload()? {
         Payload::Tuple(t) => Some(t.to_vec()),
         Payload::List(l) => Some(l.borrow().clone()),
-        Payload::Instance(Instance {
-            base: Base::List(l),
-            ..
-        }) => Some(l.borrow().clone()),
+        Payload::Instance(Instance { base: Base::List(l), .. }) => Some(l.borrow().clone()),
         _ => None,
     }
 }
@@ -183,9 +180,7 @@ fn native_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
         (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
-        (Value::Int(x), Value::Float(y)) => {
-            Some(super::arith::cmp_int_float(&BigInt::from(*x), *y))
-        }
+        (Value::Int(x), Value::Float(y)) => Some(super::arith::cmp_int_float(&BigInt::from(*x), *y)),
         (Value::Float(x), Value::Int(y)) => {
             Some(super::arith::cmp_int_float(&BigInt::from(*y), *x).map(|o| o.reverse()))
         }
@@ -210,14 +205,8 @@ fn native_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
             let big = |v: &Value| matches!(v.payload(), Some(Payload::BigInt(_)));
             if big(a) || big(b) {
                 match (a, b) {
-                    (Value::Float(f), _) => {
-                        return Some(
-                            super::arith::cmp_int_float(&to_bigint(b)?, *f).map(|o| o.reverse()),
-                        )
-                    }
-                    (_, Value::Float(f)) => {
-                        return Some(super::arith::cmp_int_float(&to_bigint(a)?, *f))
-                    }
+                    (Value::Float(f), _) => return Some(super::arith::cmp_int_float(&to_bigint(b)?, *f).map(|o| o.reverse())),
+                    (_, Value::Float(f)) => return Some(super::arith::cmp_int_float(&to_bigint(a)?, *f)),
                     _ => {}
                 }
                 return Some(Some(to_bigint(a)?.cmp(&to_bigint(b)?)));
@@ -248,8 +237,7 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             None => op == CmpOp::NotEq,
         }));
     }
-    let both_builtin = !matches!(a.payload(), Some(Payload::Instance(_)))
-        && !matches!(b.payload(), Some(Payload::Instance(_)));
+    let both_builtin = !matches!(a.payload(), Some(Payload::Instance(_))) && !matches!(b.payload(), Some(Payload::Instance(_)));
     if both_builtin {
         if let (Some(_), Some(_)) = (seq_items(a), seq_items(b)) {
             let same = vm.type_of(a).ptr_eq(vm.type_of(b));
@@ -258,16 +246,11 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             }
         }
         match (a.payload(), b.payload()) {
-            (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
-                if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
-            {
+            (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let r = dict_eq(vm, a, b)?;
                 return Ok(Value::Bool(if op == CmpOp::Eq { r } else { !r }));
             }
-            (
-                Some(Payload::Set(_) | Payload::FrozenSet(_)),
-                Some(Payload::Set(_) | Payload::FrozenSet(_)),
-            ) => {
+            (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
                 return super::setops::compare_sets(vm, a, b, op);
             }
             _ => {}
@@ -277,8 +260,7 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let ta = vm.type_of(a).clone();
     let tb = vm.type_of(b).clone();
     // A subclass's reflected method goes first (CPython's do_richcompare).
-    let try_reflected_first =
-        !ta.ptr_eq(&tb) && is_subtype(&tb, &ta) && user_defines(vm, &tb, reflected);
+    let try_reflected_first = !ta.ptr_eq(&tb) && is_subtype(&tb, &ta) && user_defines(vm, &tb, reflected);
     if try_reflected_first {
         if let Some(r) = vm.call_special(b, reflected, std::slice::from_ref(a)) {
             let r = r?;
@@ -364,11 +346,7 @@ fn dict_eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// Python's hash of an int (modulus 2**61 - 1; `hash(-1) == -2`).
 pub fn hash_i64(i: i64) -> i64 {
     const M: i64 = (1 << 61) - 1;
-    let h = if i >= 0 {
-        i % M
-    } else {
-        -((-(i as i128) % M as i128) as i64)
-    };
+    let h = if i >= 0 { i % M } else { -((-(i as i128) % M as i128) as i64) };
     if h == -1 {
         -2
     } else {
@@ -476,17 +454,11 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
                 return Ok(false);
             }
             Payload::Dict(d) => return Ok(dictops::get(vm, d, item)?.is_some()),
-            Payload::Set(_) | Payload::FrozenSet(_) => {
-                return super::setops::contains(vm, container, item)
-            }
+            Payload::Set(_) | Payload::FrozenSet(_) => return super::setops::contains(vm, container, item),
             Payload::Range(r) => {
                 if let Value::Int(i) = item {
                     let i = *i;
-                    let inside = if r.step > 0 {
-                        i >= r.start && i < r.stop
-                    } else {
-                        i <= r.start && i > r.stop
-                    };
+                    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
                     return Ok(inside && (i - r.start) % r.step == 0);
                 }
             }
@@ -511,10 +483,7 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(_) => Err(vm.err(
-                &vm.exc.index_error,
-                "cannot fit 'int' into an index-sized integer",
-            )),
+            Payload::BigInt(_) => Err(vm.err(&vm.exc.index_error, "cannot fit 'int' into an index-sized integer")),
             _ => match vm.call_special(v, vm.sym.index, &[]) {
                 Some(r) => index_value(vm, &r?),
                 None => Err(vm.type_error(format!(
@@ -533,11 +502,7 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
 /// CPython's `PySlice_GetIndicesEx`: (start, stop, step, length).
 pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let len = len as i64;
-    let step = if s[2].is_none() {
-        1
-    } else {
-        index_value(vm, &s[2])?
-    };
+    let step = if s[2].is_none() { 1 } else { index_value(vm, &s[2])? };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
@@ -547,20 +512,12 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
             return Ok(default);
         }
         let i = index_value(vm, v)?;
-        Ok(if i < 0 {
-            (i + len).max(lower)
-        } else {
-            i.min(upper)
-        })
+        Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
     };
     let start = conv(&s[0], if step < 0 { upper } else { lower })?;
     let stop = conv(&s[1], if step < 0 { lower } else { upper })?;
     let n = if step > 0 {
-        if stop > start {
-            (stop - start - 1) / step + 1
-        } else {
-            0
-        }
+        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
@@ -585,9 +542,7 @@ fn norm_index(vm: &Vm, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
 }
 
 fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
-    (0..n)
-        .map(|k| items[(start + k as i64 * step) as usize].clone())
-        .collect()
+    (0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect()
 }
 
 /// `container[index]`
@@ -702,18 +657,8 @@ fn new_iter(state: IterState) -> Value {
 pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Some(o) = v.as_obj() {
         match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) => {
-                return Ok(new_iter(IterState::Seq {
-                    seq: v.clone(),
-                    idx: 0,
-                }))
-            }
-            Payload::Str(_) => {
-                return Ok(new_iter(IterState::Str {
-                    text: v.clone(),
-                    byte_pos: 0,
-                }))
-            }
+            Payload::List(_) | Payload::Tuple(_) => return Ok(new_iter(IterState::Seq { seq: v.clone(), idx: 0 })),
+            Payload::Str(_) => return Ok(new_iter(IterState::Str { text: v.clone(), byte_pos: 0 })),
             Payload::Range(r) => {
                 return Ok(new_iter(IterState::Range {
                     next: r.start,
@@ -733,10 +678,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             Payload::Set(_) | Payload::FrozenSet(_) => return Ok(super::setops::iter(v)),
             Payload::Bytes(b) => {
                 let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
-                return Ok(new_iter(IterState::Seq {
-                    seq: new_tuple(items),
-                    idx: 0,
-                }));
+                return Ok(new_iter(IterState::Seq { seq: new_tuple(items), idx: 0 }));
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
             _ => {}
@@ -744,8 +686,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     if let Some(r) = vm.call_special(v, vm.sym.iter, &[]) {
         let it = r?;
-        if vm.special(&it, vm.sym.next).is_none() && !matches!(it.payload(), Some(Payload::Iter(_)))
-        {
+        if vm.special(&it, vm.sym.next).is_none() && !matches!(it.payload(), Some(Payload::Iter(_))) {
             return Err(vm.type_error(format!(
                 "iter() returned non-iterator of type '{}'",
                 vm.type_name(&it)
@@ -754,10 +695,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         return Ok(it);
     }
     if vm.special(v, vm.sym.getitem).is_some() {
-        return Ok(new_iter(IterState::GetItem {
-            obj: v.clone(),
-            idx: 0,
-        }));
+        return Ok(new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }));
     }
     Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
 }

@@ -17,21 +17,9 @@ pub fn percent_format(vm: &Vm, fmt: &str, values: &Value) -> PyResult<String> {
         }
         match cs.next() {
             Some('%') => out.push('%'),
-            Some('s') => out.push_str(&super::repr::str_of(
-                vm,
-                &it.next()
-                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?,
-            )?),
-            Some('r') => out.push_str(&super::repr::repr(
-                vm,
-                &it.next()
-                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?,
-            )?),
-            Some('d') | Some('i') => out.push_str(&super::repr::repr(
-                vm,
-                &it.next()
-                    .ok_or_else(|| vm.type_error("not enough arguments for format string"))?,
-            )?),
+            Some('s') => out.push_str(&super::repr::str_of(vm, &it.next().ok_or_else(|| vm.type_error("not enough arguments for format string"))?)?),
+            Some('r') => out.push_str(&super::repr::repr(vm, &it.next().ok_or_else(|| vm.type_error("not enough arguments for format string"))?)?),
+            Some('d') | Some('i') => out.push_str(&super::repr::repr(vm, &it.next().ok_or_else(|| vm.type_error("not enough arguments for format string"))?)?),
             _ => return Err(vm.value_error("unsupported format character")),
         }
     }

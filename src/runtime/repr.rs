@@ -59,11 +59,7 @@ pub fn default_repr(vm: &Vm, v: &Value) -> String {
     }
 }
 
-fn with_guard(
-    o: &super::ObjRef,
-    empty: &str,
-    f: impl FnOnce() -> PyResult<String>,
-) -> PyResult<String> {
+fn with_guard(o: &super::ObjRef, empty: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
     let addr = o.addr();
     if IN_REPR.with(|s| s.borrow().contains(&addr)) {
         return Ok(empty.into());
@@ -149,16 +145,10 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
         }),
         Payload::BoundMethod(m) => {
             let fname = match m.func.payload() {
-                Some(Payload::Function(f)) => {
-                    f.qualname.borrow().as_str().unwrap_or("?").to_owned()
-                }
+                Some(Payload::Function(f)) => f.qualname.borrow().as_str().unwrap_or("?").to_owned(),
                 _ => "?".into(),
             };
-            Ok(format!(
-                "<bound method {} of {}>",
-                fname,
-                repr(vm, &m.self_)?
-            ))
+            Ok(format!("<bound method {} of {}>", fname, repr(vm, &m.self_)?))
         }
         Payload::Type(t) => {
             let module = t.module.borrow();
@@ -168,20 +158,13 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
                 format!("<class '{}.{}'>", module, t.qualname.borrow())
             })
         }
-        Payload::Module(m) => Ok(
-            if m.name == "sys" || m.name == "builtins" || m.name == "gc" {
-                format!("<module '{}' (built-in)>", m.name)
-            } else {
-                format!("<module '{}'>", m.name)
-            },
-        ),
+        Payload::Module(m) => Ok(if m.name == "sys" || m.name == "builtins" || m.name == "gc" {
+            format!("<module '{}' (built-in)>", m.name)
+        } else {
+            format!("<module '{}'>", m.name)
+        }),
         Payload::Cell(c) => Ok(match &*c.borrow() {
-            Some(v) => format!(
-                "<cell at {:#x}: {} object at {:#x}>",
-                o.addr(),
-                vm.type_name(v),
-                v.id()
-            ),
+            Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", o.addr(), vm.type_name(v), v.id()),
             None => format!("<cell at {:#x}: empty>", o.addr()),
         }),
         Payload::Singleton(name) => Ok((*name).into()),
@@ -191,11 +174,7 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
 }
 
 fn dict_repr(vm: &Vm, d: &RefCell<super::dict::Dict>) -> PyResult<String> {
-    let pairs: Vec<(Value, Value)> = d
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
     let mut out = String::from("{");
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {
@@ -248,11 +227,7 @@ pub fn exception_str(vm: &Vm, args: &Value) -> PyResult<String> {
 
 /// CPython's str repr: single quotes unless the text has `'` and no `"`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -265,9 +240,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -300,11 +273,7 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {

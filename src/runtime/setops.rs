@@ -62,10 +62,7 @@ pub fn add_to(vm: &Vm, s: &RefCell<SetData>, key: Value) -> PyResult<()> {
         (false, true) => {
             let cands: Vec<Value> = {
                 let b = s.borrow();
-                b.candidates(hash)
-                    .into_iter()
-                    .filter_map(|i| b.key_at(i).cloned())
-                    .collect()
+                b.candidates(hash).into_iter().filter_map(|i| b.key_at(i).cloned()).collect()
             };
             for k in cands {
                 if ops::eq(vm, &k, &key)? {
@@ -119,10 +116,7 @@ impl SetRef<'_> {
                 }
                 let cands: Vec<Value> = {
                     let b = s.borrow();
-                    b.candidates(hash)
-                        .into_iter()
-                        .filter_map(|i| b.key_at(i).cloned())
-                        .collect()
+                    b.candidates(hash).into_iter().filter_map(|i| b.key_at(i).cloned()).collect()
                 };
                 for k in cands {
                     if ops::eq(vm, &k, key)? {
@@ -170,10 +164,7 @@ fn same_kind(vm: &Vm, like: &Value, items: Vec<Value>) -> PyResult<Value> {
 pub fn contains(vm: &Vm, set: &Value, item: &Value) -> PyResult<bool> {
     match table_of(set) {
         Some(t) => match t.has(vm, item) {
-            Err(e)
-                if vm.exc_matches(&e, &vm.exc.type_error)
-                    && matches!(item.payload(), Some(Payload::Set(_))) =>
-            {
+            Err(e) if vm.exc_matches(&e, &vm.exc.type_error) && matches!(item.payload(), Some(Payload::Set(_))) => {
                 let fz = new_frozen(vm, table_of(item).map(|t| t.items()).unwrap_or_default())?;
                 t.has(vm, &fz)
             }
@@ -296,9 +287,7 @@ pub fn set_inplace(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<
         return Ok(None);
     };
     let x = SetRef::Mut(s);
-    let Some(items) = algebra(vm, op, &x, &y)? else {
-        return Ok(None);
-    };
+    let Some(items) = algebra(vm, op, &x, &y)? else { return Ok(None) };
     let fresh = RefCell::new(SetData::new());
     for k in items {
         add_to(vm, &fresh, k)?;
@@ -325,30 +314,21 @@ pub fn install(vm: &Vm) {
     ];
     add_methods(vm, &vm.types.set, "set", common);
     add_methods(vm, &vm.types.frozenset, "frozenset", common);
-    add_methods(
-        vm,
-        &vm.types.set,
-        "set",
-        &[
-            ("add", m_add),
-            ("remove", m_remove),
-            ("discard", m_discard),
-            ("pop", m_pop),
-            ("clear", m_clear),
-            ("update", m_update),
-            ("intersection_update", m_intersection_update),
-            ("difference_update", m_difference_update),
-            ("symmetric_difference_update", m_symdiff_update),
-        ],
-    );
+    add_methods(vm, &vm.types.set, "set", &[
+        ("add", m_add),
+        ("remove", m_remove),
+        ("discard", m_discard),
+        ("pop", m_pop),
+        ("clear", m_clear),
+        ("update", m_update),
+        ("intersection_update", m_intersection_update),
+        ("difference_update", m_difference_update),
+        ("symmetric_difference_update", m_symdiff_update),
+    ]);
 }
 
 fn set_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let frozen = args
-        .pos
-        .first()
-        .and_then(|c| c.as_obj())
-        .is_some_and(|c| c.ptr_eq(&vm.types.frozenset));
+    let frozen = args.pos.first().and_then(|c| c.as_obj()).is_some_and(|c| c.ptr_eq(&vm.types.frozenset));
     let items = match args.pos.get(1) {
         Some(src) => ops::collect(vm, src)?,
         None => vec![],
@@ -366,10 +346,7 @@ fn set_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn self_set<'a>(vm: &Vm, args: &'a Args) -> PyResult<SetRef<'a>> {
-    args.pos
-        .first()
-        .and_then(table_of)
-        .ok_or_else(|| vm.type_error("descriptor requires a 'set' object"))
+    args.pos.first().and_then(table_of).ok_or_else(|| vm.type_error("descriptor requires a 'set' object"))
 }
 
 fn self_mut<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<SetData>> {
@@ -387,9 +364,7 @@ fn multi(vm: &Vm, args: &Args, op: BinOp) -> PyResult<Value> {
             Some(_) => other.clone(),
             None => new_set(vm, ops::collect(vm, other)?)?,
         };
-        let (Some(x), Some(y)) = (table_of(&tmp), table_of(&o)) else {
-            break;
-        };
+        let (Some(x), Some(y)) = (table_of(&tmp), table_of(&o)) else { break };
         acc = algebra(vm, op, &x, &y)?.unwrap_or_default();
     }
     same_kind(vm, &args.pos[0], acc)
@@ -474,10 +449,7 @@ fn remove_key(vm: &Vm, s: &RefCell<SetData>, key: &Value) -> PyResult<bool> {
             drop(b);
             let cands: Vec<(usize, Value)> = {
                 let b = s.borrow();
-                b.candidates(hash)
-                    .into_iter()
-                    .filter_map(|i| b.key_at(i).map(|k| (i, k.clone())))
-                    .collect()
+                b.candidates(hash).into_iter().filter_map(|i| b.key_at(i).map(|k| (i, k.clone()))).collect()
             };
             let mut hit = None;
             for (i, k) in cands {

@@ -12,72 +12,65 @@ use crate::builtins::{add_methods, arity, format_value};
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
-    add_methods(
-        vm,
-        &vm.types.str,
-        "str",
-        &[
-            ("join", join),
-            ("split", split),
-            ("rsplit", rsplit),
-            ("splitlines", splitlines),
-            ("strip", strip),
-            ("lstrip", lstrip),
-            ("rstrip", rstrip),
-            ("replace", replace),
-            ("upper", upper),
-            ("lower", lower),
-            ("casefold", lower),
-            ("swapcase", swapcase),
-            ("title", title),
-            ("capitalize", capitalize),
-            ("startswith", startswith),
-            ("endswith", endswith),
-            ("find", find),
-            ("rfind", rfind),
-            ("index", index),
-            ("rindex", rindex),
-            ("count", count),
-            ("format", format),
-            ("isdigit", isdigit),
-            ("isdecimal", isdigit),
-            ("isnumeric", isnumeric),
-            ("isalpha", isalpha),
-            ("isalnum", isalnum),
-            ("isspace", isspace),
-            ("isupper", isupper),
-            ("islower", islower),
-            ("istitle", istitle),
-            ("isidentifier", isidentifier),
-            ("isascii", isascii),
-            ("center", center),
-            ("ljust", ljust),
-            ("rjust", rjust),
-            ("zfill", zfill),
-            ("partition", partition),
-            ("rpartition", rpartition),
-            ("encode", encode),
-            ("removeprefix", removeprefix),
-            ("removesuffix", removesuffix),
-            ("expandtabs", expandtabs),
-            ("__len__", len),
-            ("__contains__", contains),
-            ("__getitem__", getitem),
-            ("__format__", dunder_format),
-        ],
-    );
+    add_methods(vm, &vm.types.str, "str", &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("replace", replace),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", lower),
+        ("swapcase", swapcase),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("format", format),
+        ("isdigit", isdigit),
+        ("isdecimal", isdigit),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isascii", isascii),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("encode", encode),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("expandtabs", expandtabs),
+        ("__len__", len),
+        ("__contains__", contains),
+        ("__getitem__", getitem),
+        ("__format__", dunder_format),
+    ]);
 }
 
 fn text<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a str> {
-    args.pos
-        .first()
-        .and_then(|v| v.as_str())
-        .ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))
+    args.pos.first().and_then(|v| v.as_str()).ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    v.as_str()
-        .ok_or_else(|| vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
+    v.as_str().ok_or_else(|| {
+        vm.type_error(format!("{} must be str, not {}", what, vm.type_name(v)))
+    })
 }
 
 fn s(v: String) -> PyResult<Value> {
@@ -91,22 +84,15 @@ pub fn str_getitem(vm: &Vm, so: &StrObj, index: &Value) -> PyResult<Value> {
         let (start, _, step, n) = slice_indices(vm, sl, so.char_len)?;
         if so.is_ascii() {
             let b = t.as_bytes();
-            let out: String = (0..n)
-                .map(|k| b[(start + k as i64 * step) as usize] as char)
-                .collect();
+            let out: String = (0..n).map(|k| b[(start + k as i64 * step) as usize] as char).collect();
             return s(out);
         }
         let chars: Vec<char> = t.chars().collect();
-        let out: String = (0..n)
-            .map(|k| chars[(start + k as i64 * step) as usize])
-            .collect();
+        let out: String = (0..n).map(|k| chars[(start + k as i64 * step) as usize]).collect();
         return s(out);
     }
     let i = index_value(vm, index).map_err(|_| {
-        vm.type_error(format!(
-            "string indices must be integers, not '{}'",
-            vm.type_name(index)
-        ))
+        vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(index)))
     })?;
     let n = so.char_len as i64;
     let j = if i < 0 { i + n } else { i };
@@ -145,10 +131,7 @@ fn join(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sep_and_max(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
-    let sep = args
-        .pos
-        .get(1)
-        .or_else(|| crate::builtins::kwarg(args, "sep"));
+    let sep = args.pos.get(1).or_else(|| crate::builtins::kwarg(args, "sep"));
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -159,11 +142,7 @@ fn sep_and_max(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
             Some(t.to_owned())
         }
     };
-    let max = match args
-        .pos
-        .get(2)
-        .or_else(|| crate::builtins::kwarg(args, "maxsplit"))
-    {
+    let max = match args.pos.get(2).or_else(|| crate::builtins::kwarg(args, "maxsplit")) {
         Some(v) => index_value(vm, v)?,
         None => -1,
     };
@@ -221,9 +200,7 @@ fn rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
                     parts.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
-                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
-                });
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
                 parts.push(&rest[start..]);
                 rest = rest[..start].trim_end();
             }
@@ -236,11 +213,7 @@ fn rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
-    let keep = match args
-        .pos
-        .get(1)
-        .or_else(|| crate::builtins::kwarg(&args, "keepends"))
-    {
+    let keep = match args.pos.get(1).or_else(|| crate::builtins::kwarg(&args, "keepends")) {
         Some(v) => ops::truthy(vm, v)?,
         None => false,
     };
@@ -250,18 +223,7 @@ fn splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut i = 0;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
-        if matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        ) {
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
             let mut end = pos + c.len_utf8();
             if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
                 end += 1;
@@ -372,10 +334,7 @@ fn capitalize(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
     let mut cs = t.chars();
     match cs.next() {
-        Some(c) => s(c
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect()),
+        Some(c) => s(c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect()),
         None => s(String::new()),
     }
 }
@@ -394,11 +353,7 @@ fn range_args(vm: &Vm, t: &str, args: &Args, first: usize) -> PyResult<(usize, u
     };
     let a = conv(args.pos.get(first), 0)?;
     let b = conv(args.pos.get(first + 1), n)?;
-    let to_byte = |ci: i64| {
-        t.char_indices()
-            .nth(ci as usize)
-            .map_or(t.len(), |(b, _)| b)
-    };
+    let to_byte = |ci: i64| t.char_indices().nth(ci as usize).map_or(t.len(), |(b, _)| b);
     if a > b {
         return Ok((to_byte(a), to_byte(a)));
     }
@@ -406,23 +361,11 @@ fn range_args(vm: &Vm, t: &str, args: &Args, first: usize) -> PyResult<(usize, u
 }
 
 fn affix(vm: &Vm, args: &Args, start: bool) -> PyResult<Value> {
-    arity(
-        vm,
-        if start { "startswith" } else { "endswith" },
-        args,
-        2,
-        4,
-    )?;
+    arity(vm, if start { "startswith" } else { "endswith" }, args, 2, 4)?;
     let t = text(vm, args)?;
     let (a, b) = range_args(vm, t, args, 2)?;
     let sub = &t[a..b.max(a)];
-    let test = |p: &str| {
-        if start {
-            sub.starts_with(p)
-        } else {
-            sub.ends_with(p)
-        }
-    };
+    let test = |p: &str| if start { sub.starts_with(p) } else { sub.ends_with(p) };
     match &args.pos[1] {
         v if v.as_str().is_some() => Ok(Value::Bool(test(v.as_str().unwrap_or("")))),
         v => match v.as_tuple() {
@@ -500,9 +443,7 @@ fn pred(vm: &Vm, args: &Args, f: impl Fn(char) -> bool) -> PyResult<Value> {
     Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
 }
 fn isdigit(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, |c| {
-        c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())
-    })
+    pred(vm, &args, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
 }
 fn isnumeric(vm: &Vm, args: Args) -> PyResult<Value> {
     pred(vm, &args, char::is_numeric)
@@ -521,15 +462,11 @@ fn isascii(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn isupper(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
-    Ok(Value::Bool(
-        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
-    ))
+    Ok(Value::Bool(t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)))
 }
 fn islower(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
-    Ok(Value::Bool(
-        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
-    ))
+    Ok(Value::Bool(t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)))
 }
 fn istitle(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
@@ -572,11 +509,7 @@ fn pad_args(vm: &Vm, args: &Args) -> PyResult<(usize, char)> {
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => {
-                    return Err(
-                        vm.type_error("The fill character must be exactly one character long")
-                    )
-                }
+                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
             }
         }
         None => ' ',
@@ -599,25 +532,13 @@ fn ljust(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
     let (w, fill) = pad_args(vm, &args)?;
     let n = t.chars().count();
-    s(format!(
-        "{}{}",
-        t,
-        std::iter::repeat(fill)
-            .take(w.saturating_sub(n))
-            .collect::<String>()
-    ))
+    s(format!("{}{}", t, std::iter::repeat(fill).take(w.saturating_sub(n)).collect::<String>()))
 }
 fn rjust(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
     let (w, fill) = pad_args(vm, &args)?;
     let n = t.chars().count();
-    s(format!(
-        "{}{}",
-        std::iter::repeat(fill)
-            .take(w.saturating_sub(n))
-            .collect::<String>(),
-        t
-    ))
+    s(format!("{}{}", std::iter::repeat(fill).take(w.saturating_sub(n)).collect::<String>(), t))
 }
 fn zfill(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "zfill", &args, 2, 2)?;
@@ -647,9 +568,7 @@ fn part_impl(vm: &Vm, args: &Args, rev: bool) -> PyResult<Value> {
         None if rev => ["", "", t],
         None => [t, "", ""],
     };
-    Ok(ops::new_tuple(
-        parts.iter().map(|p| Value::str(*p)).collect(),
-    ))
+    Ok(ops::new_tuple(parts.iter().map(|p| Value::str(*p)).collect()))
 }
 fn partition(vm: &Vm, args: Args) -> PyResult<Value> {
     part_impl(vm, &args, false)
@@ -659,9 +578,7 @@ fn rpartition(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn encode(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args)?;
-    Ok(Value::Obj(super::ObjRef::new(Payload::Bytes(
-        t.as_bytes().to_vec().into_boxed_slice(),
-    ))))
+    Ok(Value::Obj(super::ObjRef::new(Payload::Bytes(t.as_bytes().to_vec().into_boxed_slice()))))
 }
 fn removeprefix(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "removeprefix", &args, 2, 2)?;
@@ -727,13 +644,7 @@ fn format(vm: &Vm, args: Args) -> PyResult<Value> {
     s(format_with(vm, t, &args.pos[1..], args.kw, &mut 0)?)
 }
 
-fn format_with(
-    vm: &Vm,
-    t: &str,
-    pos: &[Value],
-    kw: &[(crate::syntax::ast::Symbol, Value)],
-    auto: &mut usize,
-) -> PyResult<String> {
+fn format_with(vm: &Vm, t: &str, pos: &[Value], kw: &[(crate::syntax::ast::Symbol, Value)], auto: &mut usize) -> PyResult<String> {
     let mut out = String::new();
     let cs: Vec<char> = t.chars().collect();
     let mut i = 0;
@@ -777,13 +688,7 @@ fn format_with(
     Ok(out)
 }
 
-fn format_field(
-    vm: &Vm,
-    field: &str,
-    pos: &[Value],
-    kw: &[(crate::syntax::ast::Symbol, Value)],
-    auto: &mut usize,
-) -> PyResult<String> {
+fn format_field(vm: &Vm, field: &str, pos: &[Value], kw: &[(crate::syntax::ast::Symbol, Value)], auto: &mut usize) -> PyResult<String> {
     let (head, spec) = match field.find(':') {
         Some(k) => (&field[..k], &field[k + 1..]),
         None => (field, ""),
@@ -797,19 +702,9 @@ fn format_field(
     let mut v = if first.is_empty() {
         let k = *auto;
         *auto += 1;
-        pos.get(k).cloned().ok_or_else(|| {
-            vm.index_error(format!(
-                "Replacement index {} out of range for positional args tuple",
-                k
-            ))
-        })?
+        pos.get(k).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", k)))?
     } else if let Ok(k) = first.parse::<usize>() {
-        pos.get(k).cloned().ok_or_else(|| {
-            vm.index_error(format!(
-                "Replacement index {} out of range for positional args tuple",
-                k
-            ))
-        })?
+        pos.get(k).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", k)))?
     } else {
         kw.iter()
             .find(|(n, _)| n.as_str() == first)
@@ -822,9 +717,7 @@ fn format_field(
             v = super::attr::get_attr(vm, &v, crate::syntax::intern::intern(&r[..end]))?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             let k = match key.parse::<i64>() {
                 Ok(n) => Value::Int(n),
@@ -843,11 +736,7 @@ fn format_field(
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {}", c))),
         None => v,
     };
-    let spec = if spec.contains('{') {
-        format_with(vm, spec, pos, kw, auto)?
-    } else {
-        spec.to_owned()
-    };
+    let spec = if spec.contains('{') { format_with(vm, spec, pos, kw, auto)? } else { spec.to_owned() };
     format_value(vm, &v, &spec)
 }
 
