@@ -26,6 +26,7 @@ use super::{add_methods, arity, kwarg, set_type_attr};
 pub fn install(vm: &Vm) {
     crate::eval::generator::install(vm);
     super::descriptors::install(vm);
+    crate::eval::dynamic::install(vm);
     let t = &vm.types;
     add_methods(
         vm,

@@ -380,6 +380,9 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             }
         }
     }
+    if let Some(name) = super::dynamic::frame_builtin(&callee) {
+        return super::dynamic::call(vm, f, name, pos, &kw);
+    }
     match callee.payload() {
         Some(Payload::Function(func)) => {
             let fo = callee

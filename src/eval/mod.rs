@@ -7,6 +7,7 @@
 pub mod call;
 pub mod class;
 pub mod coro;
+pub mod dynamic;
 pub mod expr;
 pub mod generator;
 pub mod stmt;
