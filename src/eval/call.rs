@@ -47,16 +47,18 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<
         })) if !def.is_lambda => Value::str(&**s),
         _ => Value::None,
     };
+    let (name, qualname) = crate::sema::mangle::demangle(&def.qualname, def.name.as_str())
+        .unwrap_or_else(|| (def.name.as_str().to_owned(), def.qualname.clone()));
     let func = Function {
         def: def.clone(),
         source: f.source.clone(),
-        tb_name: Rc::from(def.name.as_str()),
+        tb_name: Rc::from(name.as_str()),
         globals: f.globals.clone(),
         defaults: RefCell::new(defaults),
         kwdefaults: RefCell::new(kwdefaults),
         closure,
-        name: RefCell::new(Value::str(def.name.as_str())),
-        qualname: RefCell::new(Value::str(def.qualname.as_str())),
+        name: RefCell::new(Value::str(name.as_str())),
+        qualname: RefCell::new(Value::str(qualname.as_str())),
         module,
         doc: RefCell::new(doc),
         attrs: RefCell::new(Dict::new()),

@@ -46,6 +46,8 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         }
         class_kw.push((*k, v));
     }
+    let (name, qualname) = crate::sema::mangle::demangle(&def.qualname, def.name.as_str())
+        .unwrap_or_else(|| (def.name.as_str().to_owned(), def.qualname.clone()));
     let ns = ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
     {
         let module =
@@ -56,12 +58,12 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             dict_set_str(
                 &mut d,
                 vm.sym_str(vm.sym.qualname),
-                Value::str(def.qualname.as_str()),
+                Value::str(qualname.as_str()),
             );
         }
     }
     let scope = &def.scope;
-    let mut body = Frame::new(vm, f.globals, f.source, Rc::from(def.name.as_str()));
+    let mut body = Frame::new(vm, f.globals, f.source, Rc::from(name.as_str()));
     body.namespace = Some(ns.clone());
     let mut cells: Vec<ObjRef> = (0..scope.cellvars.len())
         .map(|_| ObjRef::new(Payload::Cell(RefCell::new(None))))
@@ -75,7 +77,7 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
     body.cells = cells;
     body.locals = vec![None; scope.n_locals as usize];
     exec_block(vm, &mut body, &def.body)?;
-    let cls = build_type(vm, def.name.as_str(), bases, &ns)?;
+    let cls = build_type(vm, &name, bases, &ns)?;
     // Fill the implicit __class__ cell used by zero-argument super().
     if let Some(i) = scope
         .cellvars

@@ -25,7 +25,11 @@ pub fn install(vm: &Vm) {
     for name in FRAME_BUILTINS {
         crate::builtins::set_builtin(vm, name, crate::builtins::native(name, outside_frame));
     }
-    crate::builtins::set_builtin(vm, "__import__", crate::builtins::native("__import__", import));
+    crate::builtins::set_builtin(
+        vm,
+        "__import__",
+        crate::builtins::native("__import__", import),
+    );
     crate::builtins::set_builtin(vm, "compile", crate::builtins::native("compile", compile));
 }
 
@@ -46,23 +50,38 @@ fn import(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn compile(vm: &Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.err(&vm.exc.not_implemented_error, "wisp does not support compile()"))
+    Err(vm.err(
+        &vm.exc.not_implemented_error,
+        "wisp does not support compile()",
+    ))
 }
 
 /// Is `callee` one of the frame-aware built-ins? Returns its name.
 #[inline]
 pub fn frame_builtin(callee: &Value) -> Option<&'static str> {
     match callee.payload() {
-        Some(Payload::Native(n)) if n.owner.is_none() && n.bound_self.is_none() && FRAME_BUILTINS.contains(&n.name) => {
+        Some(Payload::Native(n))
+            if n.owner.is_none() && n.bound_self.is_none() && FRAME_BUILTINS.contains(&n.name) =>
+        {
             Some(n.name)
         }
         _ => None,
     }
 }
 
-pub fn call(vm: &Vm, f: &mut Frame, name: &str, pos: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<Value> {
+pub fn call(
+    vm: &Vm,
+    f: &mut Frame,
+    name: &str,
+    pos: Vec<Value>,
+    kw: &[(Symbol, Value)],
+) -> PyResult<Value> {
     let arg = |i: usize, kname: &str| -> Option<Value> {
-        pos.get(i).cloned().or_else(|| kw.iter().find(|(k, _)| k.as_str() == kname).map(|(_, v)| v.clone()))
+        pos.get(i).cloned().or_else(|| {
+            kw.iter()
+                .find(|(k, _)| k.as_str() == kname)
+                .map(|(_, v)| v.clone())
+        })
     };
     match name {
         "globals" => {
@@ -75,7 +94,10 @@ pub fn call(vm: &Vm, f: &mut Frame, name: &str, pos: Vec<Value>, kw: &[(Symbol, 
         }
         _ => {
             if pos.is_empty() && arg(0, "source").is_none() {
-                return Err(vm.type_error(format!("{}() missing required argument 'source' (pos 1)", name)));
+                return Err(vm.type_error(format!(
+                    "{}() missing required argument 'source' (pos 1)",
+                    name
+                )));
             }
             let src = arg(0, "source").unwrap_or(Value::None);
             let globals = arg(1, "globals").filter(|v| !v.is_none());
@@ -116,11 +138,21 @@ fn syntax_error(vm: &Vm, e: &crate::syntax::SyntaxError) -> Exc {
     vm.err(&vm.exc.syntax_error, e.msg.clone())
 }
 
-fn run(vm: &Vm, f: &mut Frame, is_exec: bool, src: Value, globals: Option<Value>, locals: Option<Value>) -> PyResult<Value> {
+fn run(
+    vm: &Vm,
+    f: &mut Frame,
+    is_exec: bool,
+    src: Value,
+    globals: Option<Value>,
+    locals: Option<Value>,
+) -> PyResult<Value> {
     let fname = if is_exec { "exec" } else { "eval" };
     let Some(text) = src.as_str().map(str::to_owned) else {
         if matches!(src.payload(), Some(Payload::Bytes(_))) {
-            return Err(vm.err(&vm.exc.not_implemented_error, format!("wisp's {}() takes only str source", fname)));
+            return Err(vm.err(
+                &vm.exc.not_implemented_error,
+                format!("wisp's {}() takes only str source", fname),
+            ));
         }
         return Err(vm.type_error(if is_exec {
             format!("exec() arg 1 must be a string, bytes or code object")
@@ -134,8 +166,16 @@ fn run(vm: &Vm, f: &mut Frame, is_exec: bool, src: Value, globals: Option<Value>
             (f.globals.clone(), l)
         }
         (Some(g), l) => {
-            let Some(go) = g.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))).cloned() else {
-                return Err(vm.type_error(format!("{}() globals must be a dict, not {}", fname, vm.type_name(&g))));
+            let Some(go) = g
+                .as_obj()
+                .filter(|o| matches!(o.payload, Payload::Dict(_)))
+                .cloned()
+            else {
+                return Err(vm.type_error(format!(
+                    "{}() globals must be a dict, not {}",
+                    fname,
+                    vm.type_name(&g)
+                )));
             };
             let l = l.unwrap_or_else(|| g.clone());
             (go, l)
@@ -146,10 +186,19 @@ fn run(vm: &Vm, f: &mut Frame, is_exec: bool, src: Value, globals: Option<Value>
         let key = vm.sym_str(vm.sym.builtins);
         let has = dict_get_str(&d.borrow(), &key).is_some();
         if !has {
-            super::store_global(vm, &globals, vm.sym.builtins, Value::Obj(vm.builtins.clone()));
+            super::store_global(
+                vm,
+                &globals,
+                vm.sym.builtins,
+                Value::Obj(vm.builtins.clone()),
+            );
         }
     }
-    let Some(lo) = locals.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))).cloned() else {
+    let Some(lo) = locals
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Dict(_)))
+        .cloned()
+    else {
         return Err(vm.type_error("locals must be a dict in wisp"));
     };
     let same = lo.ptr_eq(&globals);
@@ -169,7 +218,8 @@ fn run(vm: &Vm, f: &mut Frame, is_exec: bool, src: Value, globals: Option<Value>
         stmt::exec_block(vm, &mut frame, &module.body)?;
         Ok(Value::None)
     } else {
-        let mut e = crate::syntax::parse_expression(text.trim_start_matches([' ', '\t'])).map_err(|e| syntax_error(vm, &e))?;
+        let mut e = crate::syntax::parse_expression(text.trim_start_matches([' ', '\t']))
+            .map_err(|e| syntax_error(vm, &e))?;
         let r = if same {
             crate::sema::resolve_expression(&mut e)
         } else {

@@ -12,6 +12,7 @@
 //! Passes 1 and 3 share `walk`, so they visit scopes in the same order. The
 //! resolver never evaluates anything and never touches the runtime.
 
+pub mod mangle;
 mod scope;
 mod symtable;
 mod walk;
@@ -67,6 +68,10 @@ impl Tree<'_> {
 
 /// Run the three passes (the walk twice over the same tree).
 fn resolve(mut tree: Tree<'_>, top: NameLoc) -> Result<(), SyntaxError> {
+    match &mut tree {
+        Tree::Module(m) => mangle::module(&mut m.body),
+        Tree::Expr(e) => mangle::expression(e),
+    }
     let mut builder = symtable::Builder::new();
     tree.walk(&mut builder).map_err(|e| *e)?;
     let resolved = scope::analyze(&builder.scopes, top).map_err(|e| *e)?;
