@@ -155,9 +155,9 @@ fn run(
             ));
         }
         return Err(vm.type_error(if is_exec {
-            format!("exec() arg 1 must be a string, bytes or code object")
+            "exec() arg 1 must be a string, bytes or code object".to_string()
         } else {
-            format!("eval() arg 1 must be a string, bytes or code object")
+            "eval() arg 1 must be a string, bytes or code object".to_string()
         }));
     };
     let (globals, locals) = match (globals, locals) {
@@ -171,11 +171,11 @@ fn run(
                 .filter(|o| matches!(o.payload, Payload::Dict(_)))
                 .cloned()
             else {
-                return Err(vm.type_error(format!(
-                    "{}() globals must be a dict, not {}",
-                    fname,
-                    vm.type_name(&g)
-                )));
+                return Err(vm.type_error(if is_exec {
+                    format!("exec() globals must be a dict, not {}", vm.type_name(&g))
+                } else {
+                    "globals must be a real dict; try eval(expr, {}, mapping)".to_owned()
+                }));
             };
             let l = l.unwrap_or_else(|| g.clone());
             (go, l)

@@ -17,7 +17,7 @@ use super::{dict_cell, Frame};
 pub fn store_name(vm: &Vm, f: &mut Frame, name: Symbol, loc: NameLoc, v: Value) -> PyResult<()> {
     match loc {
         NameLoc::Local(i) => {
-            let old = std::mem::replace(&mut f.locals[i as usize], Some(v));
+            let old = f.locals[i as usize].replace(v);
             drop(old);
         }
         NameLoc::Deref(i) => {
