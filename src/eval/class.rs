@@ -171,6 +171,7 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
     {
         dict_set_str(&mut dict, vm.sym_str(vm.sym.hash), Value::None);
     }
+    let slot_flags = slots_flags(vm, &dict, &bases)?;
     // __init_subclass__ and __class_getitem__ are implicitly classmethods.
     for name in ["__init_subclass__", "__class_getitem__"] {
         let k = vm.intern_str(name);
@@ -215,11 +216,61 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         mro: RefCell::new(mro),
         dict: RefCell::new(dict),
         layout,
-        flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | TF_WEAKREFABLE),
+        flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | slot_flags),
     })));
     let v = Value::Obj(cls);
     update_type_flags(vm, &v);
     Ok(v)
+}
+
+/// `__slots__`: whether instances get a `__dict__` (`TF_SLOTS_ONLY` when
+/// not) and whether they can be weakly referenced (`TF_WEAKREFABLE`).
+fn slots_flags(vm: &Vm, dict: &Dict, bases: &[ObjRef]) -> PyResult<u32> {
+    let Some(sl) = dict_get_str(dict, &vm.sym_str(vm.sym.slots)) else {
+        return Ok(TF_WEAKREFABLE);
+    };
+    let items = if sl.as_str().is_some() {
+        vec![sl]
+    } else {
+        crate::runtime::ops::collect(vm, &sl)?
+    };
+    let (mut has_dict, mut has_weakref) = (false, false);
+    for it in &items {
+        let Some(s) = it.as_str() else {
+            return Err(vm.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                vm.type_name(it)
+            )));
+        };
+        match s {
+            "__dict__" => has_dict = true,
+            "__weakref__" => has_weakref = true,
+            _ => {
+                if dict_get_str(dict, it).is_some() {
+                    return Err(vm.value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        s
+                    )));
+                }
+            }
+        }
+    }
+    let base_has_dict = bases.iter().any(|b| {
+        !b.ptr_eq(&vm.types.object)
+            && !type_data(b).has(TF_SLOTS_ONLY)
+            && type_data(b).layout != Layout::Builtin
+    });
+    let base_weak = bases
+        .iter()
+        .any(|b| type_data(b).has(TF_HEAPTYPE) && type_data(b).has(TF_WEAKREFABLE));
+    let mut flags = 0;
+    if !has_dict && !base_has_dict {
+        flags |= TF_SLOTS_ONLY;
+    }
+    if has_weakref || base_weak || has_dict || base_has_dict {
+        flags |= TF_WEAKREFABLE;
+    }
+    Ok(flags)
 }
 
 /// `super()` with no arguments, inside a method: the `__class__` cell and

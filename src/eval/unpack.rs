@@ -4,7 +4,7 @@
 //! Owns binding and unbinding names in their resolved location.
 
 use crate::runtime::attr::{del_attr, set_attr};
-use crate::runtime::object::{Base, Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR};
+use crate::runtime::object::{Base, Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR, TF_SLOTS_ONLY};
 use crate::runtime::types::{dict_set_str, str_hash};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
@@ -88,7 +88,7 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
             let o = eval(vm, f, obj)?;
             if let Some(Payload::Instance(inst)) = o.payload() {
                 if !crate::runtime::types::type_data(&inst.class)
-                    .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR)
+                    .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR | TF_SLOTS_ONLY)
                     && !matches!(inst.base, Base::Exception(_))
                 {
                     let old = vm.with_key(*attr, |key| {

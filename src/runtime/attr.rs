@@ -189,7 +189,13 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
         return Ok(Some(Value::Obj(vm.type_of(obj).clone())));
     }
     match obj.payload() {
-        Some(Payload::Instance(i)) if name == s.dict => Ok(Some(dict_view_of(vm, &i.dict))),
+        Some(Payload::Instance(i)) if name == s.dict => {
+            Ok(if type_data(&i.class).has(TF_SLOTS_ONLY) {
+                None
+            } else {
+                Some(dict_view_of(vm, &i.dict))
+            })
+        }
         Some(Payload::Function(f)) => Ok(if name == s.name {
             Some(f.name.borrow().clone())
         } else if name == s.qualname {
@@ -457,6 +463,16 @@ pub fn generic_set_attr(
             return Ok(());
         }
     }
+    if type_data(ty).has(TF_SLOTS_ONLY) && !in_slots(vm, ty, &key) {
+        if lookup(ty, name, &key).is_some() {
+            return Err(vm.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                vm.type_name(obj),
+                name
+            )));
+        }
+        return Err(no_attribute(vm, obj, name));
+    }
     match instance_dict(obj) {
         Some(dict) => {
             let old = dict_set_str(&mut dict.borrow_mut(), key, value);
@@ -518,6 +534,28 @@ fn set_exception_attr(
     };
     drop(old);
     Some(Ok(()))
+}
+
+/// Is `key` named in the `__slots__` of `ty` or a class on its MRO?
+fn in_slots(vm: &Vm, ty: &ObjRef, key: &Value) -> bool {
+    let slots_key = vm.sym_str(vm.sym.slots);
+    let mut types = vec![ty.clone()];
+    types.extend(type_data(ty).mro.borrow().iter().cloned());
+    for t in &types {
+        let Some(sl) = dict_get_str(&type_data(t).dict.borrow(), &slots_key) else {
+            continue;
+        };
+        let hit = match sl.payload() {
+            Some(Payload::Str(_)) => sl.as_str() == key.as_str(),
+            Some(Payload::Tuple(items)) => items.iter().any(|x| x.as_str() == key.as_str()),
+            Some(Payload::List(items)) => items.borrow().iter().any(|x| x.as_str() == key.as_str()),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
 }
 
 /// `delattr(obj, name)`
