@@ -56,6 +56,9 @@ pub struct Vm {
     strs: RefCell<Vec<Option<Value>>>,
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
+    /// While a generator runs on its own (smaller) stack: the lowest stack
+    /// address Python calls may reach before `RecursionError`; 0 elsewhere.
+    pub stack_floor: Cell<usize>,
     pub not_implemented: Value,
     pub ellipsis: Value,
     /// Exceptions currently being handled (innermost last), for bare
@@ -92,6 +95,10 @@ fn death_hook(obj: &HeapObj, push: &mut dyn FnMut(Pending)) -> DeathAction {
         }
         Payload::WeakRef(_) => crate::runtime::weakref::on_weakref_death(obj),
         Payload::Type(_) => types::invalidate_cache(),
+        // A generator suspended mid-body is closed when it dies.
+        Payload::Generator(g) if !obj.has_flag(FLAG_FINALIZED) && crate::eval::generator::needs_finalize(g) => {
+            return DeathAction::Finalize;
+        }
         _ => {}
     }
     if obj.header.weaklist.borrow().is_some() {
@@ -156,6 +163,7 @@ impl Vm {
             weakref: new_type("ReferenceType", o(), Layout::WeakRef, TF_BASETYPE),
             weakproxy: b("ProxyType"),
             weakcallableproxy: b("CallableProxyType"),
+            generator: bw("generator"),
             object,
         };
         let exc = ExcTypes::new(&types.object);
@@ -168,6 +176,7 @@ impl Vm {
             strs: RefCell::new(Vec::new()),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
+            stack_floor: Cell::new(0),
             not_implemented: Value::Obj(ObjRef::new(Payload::Singleton("NotImplemented"))),
             ellipsis: Value::Obj(ObjRef::new(Payload::Singleton("Ellipsis"))),
             handling: RefCell::new(Vec::new()),
@@ -382,7 +391,9 @@ impl Vm {
             match item {
                 Pending::Finalize(obj) => {
                     let v = Value::Obj(obj);
-                    if let Some(del) = self.special(&v, self.sym.del) {
+                    if matches!(v.payload(), Some(Payload::Generator(_))) {
+                        crate::eval::generator::finalize(self, &v);
+                    } else if let Some(del) = self.special(&v, self.sym.del) {
                         if let Err(e) = self.call(&del, vec![v.clone()], &[]) {
                             crate::error::traceback::print_unraisable(self, &e, Some(&del));
                         }

@@ -7,7 +7,9 @@
 use std::cell::RefCell;
 
 use crate::runtime::arith::{self, int_value, num_err};
-use crate::runtime::attr::{generic_del_attr, generic_get_attr, generic_set_attr, new_instance, no_attribute};
+use crate::runtime::attr::{
+    generic_del_attr, generic_get_attr, generic_set_attr, new_instance, no_attribute,
+};
 use crate::runtime::dict::Dict;
 use crate::runtime::dictops;
 use crate::runtime::exception::exc_data;
@@ -22,46 +24,89 @@ use crate::vm::Vm;
 use super::{add_methods, arity, kwarg, set_type_attr};
 
 pub fn install(vm: &Vm) {
+    crate::eval::generator::install(vm);
+    super::descriptors::install(vm);
+    crate::eval::dynamic::install(vm);
     let t = &vm.types;
-    add_methods(vm, &t.object, "object", &[
-        ("__new__", object_new),
-        ("__init__", object_init),
-        ("__repr__", object_repr),
-        ("__str__", object_str),
-        ("__eq__", object_eq),
-        ("__ne__", object_ne),
-        ("__hash__", object_hash),
-        ("__format__", object_format),
-        ("__setattr__", object_setattr),
-        ("__getattribute__", object_getattribute),
-        ("__delattr__", object_delattr),
-        ("__init_subclass__", object_init_subclass),
-    ]);
+    add_methods(
+        vm,
+        &t.object,
+        "object",
+        &[
+            ("__new__", object_new),
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__format__", object_format),
+            ("__setattr__", object_setattr),
+            ("__getattribute__", object_getattribute),
+            ("__delattr__", object_delattr),
+            ("__init_subclass__", object_init_subclass),
+        ],
+    );
     fix_native_name(vm, &t.object, "__new__", "object.__new__");
     fix_native_name(vm, &t.object, "__init__", "object.__init__");
-    add_methods(vm, &t.type_, "type", &[("__new__", type_new), ("mro", type_mro)]);
+    add_methods(
+        vm,
+        &t.type_,
+        "type",
+        &[("__new__", type_new), ("mro", type_mro)],
+    );
     add_methods(vm, &t.int, "int", &[("__new__", int_new)]);
     add_methods(vm, &t.bool, "bool", &[("__new__", bool_new)]);
     add_methods(vm, &t.float, "float", &[("__new__", float_new)]);
     add_methods(vm, &t.str, "str", &[("__new__", str_new)]);
     add_methods(vm, &t.tuple, "tuple", &[("__new__", tuple_new)]);
-    add_methods(vm, &t.list, "list", &[("__new__", list_new), ("__init__", list_init)]);
-    add_methods(vm, &t.dict, "dict", &[("__new__", dict_new), ("__init__", dict_init)]);
+    add_methods(
+        vm,
+        &t.list,
+        "list",
+        &[("__new__", list_new), ("__init__", list_init)],
+    );
+    add_methods(
+        vm,
+        &t.dict,
+        "dict",
+        &[("__new__", dict_new), ("__init__", dict_init)],
+    );
     add_methods(vm, &t.range, "range", &[("__new__", range_new)]);
     add_methods(vm, &t.slice, "slice", &[("__new__", slice_new)]);
     add_methods(vm, &t.property, "property", &[("__new__", property_new)]);
-    add_methods(vm, &t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
-    add_methods(vm, &t.classmethod, "classmethod", &[("__new__", classmethod_new)]);
+    add_methods(
+        vm,
+        &t.staticmethod,
+        "staticmethod",
+        &[("__new__", staticmethod_new)],
+    );
+    add_methods(
+        vm,
+        &t.classmethod,
+        "classmethod",
+        &[("__new__", classmethod_new)],
+    );
     add_methods(vm, &t.super_, "super", &[("__new__", super_new)]);
     let be = vm.exc.base_exception.clone();
-    add_methods(vm, &be, "BaseException", &[
-        ("__new__", exc_new),
-        ("__init__", exc_init),
-        ("__str__", exc_str),
-        ("__repr__", exc_repr),
-        ("with_traceback", exc_with_traceback),
-    ]);
-    set_type_attr(vm, &t.object, "__doc__", Value::str("The base class of the class hierarchy."));
+    add_methods(
+        vm,
+        &be,
+        "BaseException",
+        &[
+            ("__new__", exc_new),
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
+    set_type_attr(
+        vm,
+        &t.object,
+        "__doc__",
+        Value::str("The base class of the class hierarchy."),
+    );
 }
 
 /// Natives are named by their method name; `call_type` recognises the
@@ -106,11 +151,20 @@ fn object_str(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn object_eq(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__eq__", &args, 2, 2)?;
-    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { vm.not_implemented.clone() })
+    Ok(if args.pos[0].is(&args.pos[1]) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__ne__", &args, 2, 2)?;
-    let r = ops::compare(vm, &args.pos[0], &args.pos[1], crate::syntax::ast::CmpOp::Eq)?;
+    let r = ops::compare(
+        vm,
+        &args.pos[0],
+        &args.pos[1],
+        crate::syntax::ast::CmpOp::Eq,
+    )?;
     Ok(Value::Bool(!ops::truthy(vm, &r)?))
 }
 fn object_hash(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -130,14 +184,24 @@ fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn name_arg(vm: &Vm, v: &Value) -> PyResult<crate::syntax::ast::Symbol> {
     v.as_str().map(intern).ok_or_else(|| {
-        vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))
+        vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))
     })
 }
 fn object_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__setattr__", &args, 3, 3)?;
     let name = name_arg(vm, &args.pos[1])?;
     let ty = vm.type_of(&args.pos[0]).clone();
-    generic_set_attr(vm, &args.pos[0], &ty, name, vm.sym_str(name), args.pos[2].clone())?;
+    generic_set_attr(
+        vm,
+        &args.pos[0],
+        &ty,
+        name,
+        vm.sym_str(name),
+        args.pos[2].clone(),
+    )?;
     Ok(Value::None)
 }
 fn object_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -156,7 +220,20 @@ fn object_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
     generic_del_attr(vm, &args.pos[0], &ty, name, vm.sym_str(name))?;
     Ok(Value::None)
 }
-fn object_init_subclass(_vm: &Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let name = match args.pos.first().and_then(|c| c.as_obj()) {
+            Some(c) => crate::runtime::types::type_data(c)
+                .qualname
+                .borrow()
+                .clone(),
+            None => "object".into(),
+        };
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -164,21 +241,26 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
         2 => Ok(Value::Obj(vm.type_of(&args.pos[1]).clone())),
         4 => {
-            let name = args.pos[1].as_str().ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+            let name = args.pos[1]
+                .as_str()
+                .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
             let bases: Vec<ObjRef> = args.pos[2]
                 .as_tuple()
                 .ok_or_else(|| vm.type_error("type.__new__() argument 2 must be tuple"))?
                 .iter()
                 .filter_map(|b| b.as_obj().cloned())
                 .collect();
-            let src = dictops::dict_of(&args.pos[3]).ok_or_else(|| vm.type_error("type.__new__() argument 3 must be dict"))?;
+            let src = dictops::dict_of(&args.pos[3])
+                .ok_or_else(|| vm.type_error("type.__new__() argument 3 must be dict"))?;
             let mut d = Dict::new();
             for (k, v) in dictops::items(src) {
                 let h = ops::hash(vm, &k)?;
                 d.push_new(h, k, v);
             }
             let ns = ObjRef::new(Payload::Dict(RefCell::new(d)));
-            crate::eval::class::build_type(vm, name, bases, &ns)
+            let cls = crate::eval::class::build_type(vm, name, bases, &ns)?;
+            crate::eval::class::finish_class(vm, &cls, args.kw)?;
+            Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -186,9 +268,17 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "mro", &args, 1, 1)?;
-    let Some(t) = args.pos[0].as_obj() else { return Ok(Value::None) };
+    let Some(t) = args.pos[0].as_obj() else {
+        return Ok(Value::None);
+    };
     let mut items = vec![args.pos[0].clone()];
-    items.extend(type_data(t).mro.borrow().iter().map(|x| Value::Obj(x.clone())));
+    items.extend(
+        type_data(t)
+            .mro
+            .borrow()
+            .iter()
+            .map(|x| Value::Obj(x.clone())),
+    );
     Ok(ops::new_list(items))
 }
 
@@ -196,7 +286,10 @@ fn not_subclassable(vm: &Vm, cls: &ObjRef, base: &ObjRef) -> PyResult<()> {
     if !cls.ptr_eq(base) {
         return Err(vm.err(
             &vm.exc.not_implemented_error,
-            format!("wisp does not support subclassing '{}' yet", type_data(base).name.borrow()),
+            format!(
+                "wisp does not support subclassing '{}' yet",
+                type_data(base).name.borrow()
+            ),
         ));
     }
     Ok(())
@@ -207,13 +300,17 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
     not_subclassable(vm, &cls, &vm.types.int)?;
     let rest = &args.pos[1..];
     let base = rest.get(1).or_else(|| kwarg(&args, "base"));
-    let Some(x) = rest.first() else { return Ok(Value::Int(0)) };
+    let Some(x) = rest.first() else {
+        return Ok(Value::Int(0));
+    };
     if let Some(b) = base {
         let b = ops::index_value(vm, b)?;
         let Some(s) = x.as_str() else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
-        return crate::runtime::num_text::parse_int(s, b).map(int_value).map_err(|e| num_err(vm, e));
+        return crate::runtime::num_text::parse_int(s, b)
+            .map(int_value)
+            .map_err(|e| num_err(vm, e));
     }
     match x {
         Value::Int(_) => Ok(x.clone()),
@@ -224,7 +321,9 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 return Ok(x.clone());
             }
             if let Some(s) = x.as_str() {
-                return crate::runtime::num_text::parse_int(s, 10).map(int_value).map_err(|e| num_err(vm, e));
+                return crate::runtime::num_text::parse_int(s, 10)
+                    .map(int_value)
+                    .map_err(|e| num_err(vm, e));
             }
             for sym in [vm.sym.int, vm.sym.index] {
                 if let Some(r) = vm.call_special(x, sym, &[]) {
@@ -250,9 +349,13 @@ fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
 fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     not_subclassable(vm, &cls, &vm.types.float)?;
-    let Some(x) = args.pos.get(1) else { return Ok(Value::Float(0.0)) };
+    let Some(x) = args.pos.get(1) else {
+        return Ok(Value::Float(0.0));
+    };
     if let Some(s) = x.as_str() {
-        return crate::runtime::num_text::parse_float(s).map(Value::Float).map_err(|e| num_err(vm, e));
+        return crate::runtime::num_text::parse_float(s)
+            .map(Value::Float)
+            .map_err(|e| num_err(vm, e));
     }
     if let Some(r) = arith::as_f64(vm, x) {
         return r.map(Value::Float);
@@ -272,7 +375,10 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1).or_else(|| kwarg(&args, "object")) {
         None => Ok(Value::str("")),
         Some(v) => {
-            if let (Some(Payload::Bytes(b)), true) = (v.payload(), args.pos.len() > 2 || kwarg(&args, "encoding").is_some()) {
+            if let (Some(Payload::Bytes(b)), true) = (
+                v.payload(),
+                args.pos.len() > 2 || kwarg(&args, "encoding").is_some(),
+            ) {
                 return Ok(Value::str(String::from_utf8_lossy(b).into_owned()));
             }
             if v.as_str().is_some() {
@@ -303,7 +409,9 @@ fn list_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "list", &args, 1, 2)?;
-    let Some(l) = ops::list_of(&args.pos[0]) else { return Ok(Value::None) };
+    let Some(l) = ops::list_of(&args.pos[0]) else {
+        return Ok(Value::None);
+    };
     let items = match args.pos.get(1) {
         Some(src) => ops::collect(vm, src)?,
         None => vec![],
@@ -316,13 +424,20 @@ fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
 fn dict_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     if cls.ptr_eq(&vm.types.dict) {
-        return Ok(Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(Dict::new())))));
+        return Ok(Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(
+            Dict::new(),
+        )))));
     }
     Ok(new_instance(vm, &cls))
 }
 
 /// `dict.__init__` / `dict.update` core: a mapping or iterable of pairs, then keywords.
-pub fn dict_update_from(vm: &Vm, d: &RefCell<Dict>, src: Option<&Value>, kw: &[(crate::syntax::ast::Symbol, Value)]) -> PyResult<()> {
+pub fn dict_update_from(
+    vm: &Vm,
+    d: &RefCell<Dict>,
+    src: Option<&Value>,
+    kw: &[(crate::syntax::ast::Symbol, Value)],
+) -> PyResult<()> {
     if let Some(src) = src {
         if dictops::dict_of(src).is_some() || vm.special(src, intern("keys")).is_some() {
             for (k, v) in crate::eval::expr::mapping_items(vm, src)? {
@@ -361,25 +476,39 @@ pub fn dict_update_from(vm: &Vm, d: &RefCell<Dict>, src: Option<&Value>, kw: &[(
 
 fn dict_init(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "dict", &args, 1, 2)?;
-    let Some(d) = dictops::dict_of(&args.pos[0]) else { return Ok(Value::None) };
+    let Some(d) = dictops::dict_of(&args.pos[0]) else {
+        return Ok(Value::None);
+    };
     dict_update_from(vm, d, args.pos.get(1), args.kw)?;
     Ok(Value::None)
 }
 
 fn range_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let rest = &args.pos[1..];
-    let ints: Vec<i64> = rest.iter().map(|v| ops::index_value(vm, v)).collect::<PyResult<_>>()?;
+    let ints: Vec<i64> = rest
+        .iter()
+        .map(|v| ops::index_value(vm, v))
+        .collect::<PyResult<_>>()?;
     let (start, stop, step) = match ints.as_slice() {
         [stop] => (0, *stop, 1),
         [start, stop] => (*start, *stop, 1),
         [start, stop, step] => (*start, *stop, *step),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                ints.len()
+            )))
+        }
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Range(Range { start, stop, step }))))
+    Ok(Value::Obj(ObjRef::new(Payload::Range(Range {
+        start,
+        stop,
+        step,
+    }))))
 }
 
 fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -395,31 +524,45 @@ fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn property_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let rest = &args.pos[1..];
-    let get = |i: usize, name: &str| rest.get(i).or_else(|| kwarg(&args, name)).cloned().unwrap_or(Value::None);
+    let get = |i: usize, name: &str| {
+        rest.get(i)
+            .or_else(|| kwarg(&args, name))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
     let mut doc = get(3, "doc");
     let fget = get(0, "fget");
     if doc.is_none() && !fget.is_none() {
         doc = crate::runtime::attr::get_attr(vm, &fget, vm.sym.doc).unwrap_or(Value::None);
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new([fget, get(1, "fset"), get(2, "fdel"), doc])))))
+    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new([
+        fget,
+        get(1, "fset"),
+        get(2, "fdel"),
+        doc,
+    ])))))
 }
 
 fn staticmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "staticmethod", &args, 2, 2)?;
-    Ok(Value::Obj(ObjRef::new(Payload::StaticMethod(args.pos[1].clone()))))
+    Ok(Value::Obj(ObjRef::new(Payload::StaticMethod(
+        args.pos[1].clone(),
+    ))))
 }
 
 fn classmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "classmethod", &args, 2, 2)?;
-    Ok(Value::Obj(ObjRef::new(Payload::ClassMethod(args.pos[1].clone()))))
+    Ok(Value::Obj(ObjRef::new(Payload::ClassMethod(
+        args.pos[1].clone(),
+    ))))
 }
 
 fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
     match &args.pos[1..] {
         [cls, obj] => match cls.as_obj() {
-            Some(c) if matches!(c.payload, Payload::Type(_)) => {
-                Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((c.clone(), obj.clone()))))))
-            }
+            Some(c) if matches!(c.payload, Payload::Type(_)) => Ok(Value::Obj(ObjRef::new(
+                Payload::Super(Box::new((c.clone(), obj.clone()))),
+            ))),
             _ => Err(vm.type_error("super() argument 1 must be a type")),
         },
         [] => Err(vm.runtime_error("super(): no arguments")),
@@ -429,11 +572,16 @@ fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exc_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    Ok(Value::Obj(crate::runtime::exception::new_exception(&cls, args.pos[1..].to_vec())))
+    Ok(Value::Obj(crate::runtime::exception::new_exception(
+        &cls,
+        args.pos[1..].to_vec(),
+    )))
 }
 
 fn exc_init(vm: &Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(o)) = args.pos.first() else { return Ok(Value::None) };
+    let Some(Value::Obj(o)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
     if let Some(d) = exc_data(o) {
         let new_args = ops::new_tuple(args.pos[1..].to_vec());
         let old = std::mem::replace(&mut d.borrow_mut().args, new_args);
@@ -445,8 +593,12 @@ fn exc_init(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__str__", &args, 1, 1)?;
-    let Some(Value::Obj(o)) = args.pos.first() else { return Ok(Value::str("")) };
-    let a = exc_data(o).map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
+    let Some(Value::Obj(o)) = args.pos.first() else {
+        return Ok(Value::str(""));
+    };
+    let a = exc_data(o)
+        .map(|d| d.borrow().args.clone())
+        .unwrap_or(Value::None);
     // KeyError shows the repr of a lone key (CPython's KeyError_str).
     if crate::runtime::types::is_subtype(vm.type_of(&args.pos[0]), &vm.exc.key_error) {
         if let Some([one]) = a.as_tuple() {
@@ -458,8 +610,12 @@ fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__repr__", &args, 1, 1)?;
-    let Some(Value::Obj(o)) = args.pos.first() else { return Ok(Value::str("")) };
-    let a = exc_data(o).map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
+    let Some(Value::Obj(o)) = args.pos.first() else {
+        return Ok(Value::str(""));
+    };
+    let a = exc_data(o)
+        .map(|d| d.borrow().args.clone())
+        .unwrap_or(Value::None);
     let name = vm.type_name(&args.pos[0]);
     let inner = match a.as_tuple() {
         Some([one]) => repr(vm, one)?,
@@ -491,7 +647,9 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
     match v.payload() {
         Some(Payload::Str(s)) => return fs::format_str_spec(&s.text, spec).map_err(|e| num_err(vm, e)),
-        Some(Payload::BigInt(b)) => return fs::format_int_spec(&num::Int::Big((**b).clone()), spec).map_err(|e| num_err(vm, e)),
+        Some(Payload::BigInt(b)) => {
+            return fs::format_int_spec(&num::Int::Big((**b).clone()), spec).map_err(|e| num_err(vm, e))
+        }
         _ => {}
     }
     if let Some(r) = vm.call_special(v, vm.sym.format, &[Value::str(spec)]) {

@@ -305,6 +305,12 @@ fn b_next(vm: &Vm, args: Args) -> PyResult<Value> {
     if !matches!(it.payload(), Some(Payload::Iter(_))) && vm.special(it, vm.sym.next).is_none() {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
+    // Without a default, the iterator's own StopIteration (and its value) propagates.
+    if args.pos.len() == 1 && !matches!(it.payload(), Some(Payload::Iter(_))) {
+        if let Some(r) = vm.call_special(it, vm.sym.next, &[]) {
+            return r;
+        }
+    }
     match ops::next(vm, it)? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

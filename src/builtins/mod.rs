@@ -5,6 +5,7 @@
 //! functions as Python callables. The functions themselves live in the
 //! submodules; type methods live beside their types in `runtime/`.
 pub mod convert;
+pub mod descriptors;
 pub mod functions;
 pub mod io;
 pub mod iterate;

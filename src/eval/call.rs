@@ -41,19 +41,24 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<
         .collect();
     let module = super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::None);
     let doc = match def.body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Const(Constant::Str(s)), .. })) if !def.is_lambda => Value::str(&**s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Const(Constant::Str(s)),
+            ..
+        })) if !def.is_lambda => Value::str(&**s),
         _ => Value::None,
     };
+    let (name, qualname) = crate::sema::mangle::demangle(&def.qualname, def.name.as_str())
+        .unwrap_or_else(|| (def.name.as_str().to_owned(), def.qualname.clone()));
     let func = Function {
         def: def.clone(),
         source: f.source.clone(),
-        tb_name: Rc::from(def.name.as_str()),
+        tb_name: Rc::from(name.as_str()),
         globals: f.globals.clone(),
         defaults: RefCell::new(defaults),
         kwdefaults: RefCell::new(kwdefaults),
         closure,
-        name: RefCell::new(Value::str(def.name.as_str())),
-        qualname: RefCell::new(Value::str(def.qualname.as_str())),
+        name: RefCell::new(Value::str(name.as_str())),
+        qualname: RefCell::new(Value::str(qualname.as_str())),
         module,
         doc: RefCell::new(doc),
         attrs: RefCell::new(Dict::new()),
@@ -61,16 +66,25 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<
     Ok(Value::Obj(ObjRef::new(Payload::Function(Box::new(func)))))
 }
 
-fn new_cell(v: Option<Value>) -> ObjRef {
+pub fn new_cell(v: Option<Value>) -> ObjRef {
     ObjRef::new(Payload::Cell(RefCell::new(v)))
 }
 
 /// Call a Python function object.
-pub fn call_function(vm: &Vm, fobj: &ObjRef, func: &Function, args: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<Value> {
+pub fn call_function(
+    vm: &Vm,
+    fobj: &ObjRef,
+    func: &Function,
+    args: Vec<Value>,
+    kw: &[(Symbol, Value)],
+) -> PyResult<Value> {
     let _ = fobj;
     let n = func.def.scope.n_locals as usize;
     let mut locals = vm.take_locals(n);
-    if kw.is_empty() && is_simple(&func.def.params) && args.len() == positional_count(&func.def.params) {
+    if kw.is_empty()
+        && is_simple(&func.def.params)
+        && args.len() == positional_count(&func.def.params)
+    {
         locals.extend(args.into_iter().map(Some));
         locals.resize(n, None);
     } else {
@@ -96,7 +110,7 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
     let def = &func.def;
     let scope = &def.scope;
     let depth = vm.depth.get();
-    if depth >= vm.recursion_limit.get() {
+    if depth >= vm.recursion_limit.get() || super::coro::stack_here() < vm.stack_floor.get() {
         return Err(vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded"));
     }
     let mut cells: Vec<ObjRef> = Vec::new();
@@ -106,7 +120,10 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
             cells.push(new_cell(None));
         }
         for &(slot, cell) in &scope.cell_params {
-            if let (Some(v), Some(c)) = (locals.get_mut(slot as usize).and_then(|x| x.take()), cells.get(cell as usize)) {
+            if let (Some(v), Some(c)) = (
+                locals.get_mut(slot as usize).and_then(|x| x.take()),
+                cells.get(cell as usize),
+            ) {
                 if let Payload::Cell(c) = &c.payload {
                     *c.borrow_mut() = Some(v);
                 }
@@ -115,7 +132,9 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
         cells.extend(func.closure.iter().cloned());
     }
     if scope.is_generator {
-        return Err(vm.err(&vm.exc.not_implemented_error, "wisp does not support generators yet"));
+        return Ok(super::generator::make_function_generator(
+            vm, func, locals, cells,
+        ));
     }
     let mut frame = Frame::new(vm, &func.globals, &func.source, func.tb_name.clone());
     frame.locals = locals;
@@ -141,7 +160,13 @@ fn fname(func: &Function) -> String {
 }
 
 /// General argument binding (CPython's `_PyEval_MakeFrameVector` rules).
-fn bind_args(vm: &Vm, func: &Function, locals: &mut [Option<Value>], args: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<()> {
+fn bind_args(
+    vm: &Vm,
+    func: &Function,
+    locals: &mut [Option<Value>],
+    args: Vec<Value>,
+    kw: &[(Symbol, Value)],
+) -> PyResult<()> {
     let p = &func.def.params;
     let npos = p.posonly.len() + p.args.len();
     let nkwonly = p.kwonly.len();
@@ -180,8 +205,16 @@ fn bind_args(vm: &Vm, func: &Function, locals: &mut [Option<Value>], args: Vec<V
         None
     };
     for (name, v) in kw {
-        let pos_index = p.args.iter().position(|a| a.name == *name).map(|i| i + p.posonly.len());
-        let kw_index = p.kwonly.iter().position(|a| a.name == *name).map(|i| i + npos);
+        let pos_index = p
+            .args
+            .iter()
+            .position(|a| a.name == *name)
+            .map(|i| i + p.posonly.len());
+        let kw_index = p
+            .kwonly
+            .iter()
+            .position(|a| a.name == *name)
+            .map(|i| i + npos);
         match pos_index.or(kw_index) {
             Some(slot) => {
                 if locals[slot].is_some() {
@@ -252,7 +285,11 @@ fn missing_error(vm: &Vm, func: &Function, kind: &str, names: &[Symbol]) -> Exc 
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     vm.type_error(format!(
         "{} missing {} required {} argument{}: {}",
@@ -264,8 +301,8 @@ fn missing_error(vm: &Vm, func: &Function, kind: &str, names: &[Symbol]) -> Exc 
     ))
 }
 
-/// Run a list/set/dict comprehension (generator expressions are evaluated
-/// eagerly into an iterator until wisp has generators).
+/// Run a list/set/dict comprehension, or create a generator expression's
+/// generator (lazy: only the first iterable is evaluated now).
 pub fn run_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyResult<Value> {
     let Some(first) = c.generators.first() else {
         return Ok(Value::None);
@@ -273,13 +310,21 @@ pub fn run_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyRes
     let outer_iterable = eval(vm, f, &first.iter)?;
     let outer = ops::iter(vm, &outer_iterable)?;
     drop(outer_iterable);
+    if c.kind == CompKind::Generator {
+        return Ok(super::generator::make_genexpr(vm, f, c, outer));
+    }
     let scope = &c.scope;
     let mut frame = Frame::new(vm, f.globals, f.source, f.name.clone());
     frame.id = f.id;
     frame.locals = vec![None; scope.n_locals.max(1) as usize];
     frame.locals[0] = Some(outer);
     let mut cells: Vec<ObjRef> = (0..scope.cellvars.len()).map(|_| new_cell(None)).collect();
-    cells.extend(scope.free_from_parent.iter().map(|&i| f.cells[i as usize].clone()));
+    cells.extend(
+        scope
+            .free_from_parent
+            .iter()
+            .map(|&i| f.cells[i as usize].clone()),
+    );
     frame.cells = cells;
     frame.namespace = None;
     let mut out = CompOut::new(c.kind);
@@ -287,9 +332,16 @@ pub fn run_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyRes
     out.finish(vm, c.kind)
 }
 
+/// The body of a generator expression: its loops, yielding each element.
+pub fn comp_generator_body(vm: &Vm, f: &mut Frame, c: &Comprehension) -> PyResult<()> {
+    comp_level(vm, f, c, 0, &mut CompOut::Yield)
+}
+
 enum CompOut {
     List(Vec<Value>),
     Dict(RefCell<Dict>),
+    /// Generator expression: yield each element.
+    Yield,
 }
 
 impl CompOut {
@@ -305,16 +357,22 @@ impl CompOut {
     fn finish(self, vm: &Vm, kind: CompKind) -> PyResult<Value> {
         match self {
             CompOut::Dict(d) => Ok(Value::Obj(ObjRef::new(Payload::Dict(d)))),
+            CompOut::Yield => Ok(Value::None),
             CompOut::List(items) => match kind {
                 CompKind::Set => crate::runtime::setops::new_set(vm, items),
-                CompKind::Generator => ops::iter(vm, &ops::new_list(items)),
                 _ => Ok(ops::new_list(items)),
             },
         }
     }
 }
 
-fn comp_level(vm: &Vm, f: &mut Frame, c: &Comprehension, level: usize, out: &mut CompOut) -> PyResult<()> {
+fn comp_level(
+    vm: &Vm,
+    f: &mut Frame,
+    c: &Comprehension,
+    level: usize,
+    out: &mut CompOut,
+) -> PyResult<()> {
     let gen = &c.generators[level];
     let it = if level == 0 {
         f.locals[0].clone().unwrap_or(Value::None)
@@ -335,6 +393,10 @@ fn comp_level(vm: &Vm, f: &mut Frame, c: &Comprehension, level: usize, out: &mut
         } else {
             match out {
                 CompOut::List(items) => items.push(eval(vm, f, &c.elt)?),
+                CompOut::Yield => {
+                    let v = eval(vm, f, &c.elt)?;
+                    super::generator::yield_value(vm, f, v)?;
+                }
                 CompOut::Dict(d) => {
                     let k = eval(vm, f, &c.elt)?;
                     let v = match &c.value {

@@ -26,51 +26,102 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         match v {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o),
             other => {
-                return Err(vm.type_error(format!(
-                    "bases must be types, not {}",
-                    vm.type_name(&other)
-                )))
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(&other)))
+                )
             }
         }
     }
+    let mut class_kw = Vec::new();
     for (k, v) in &def.keywords {
         let v = eval(vm, f, v)?;
-        if k.as_str() == "metaclass" && v.as_obj().is_some_and(|o| o.ptr_eq(&vm.types.type_)) {
-            continue;
+        if k.as_str() == "metaclass" {
+            if v.as_obj().is_some_and(|o| o.ptr_eq(&vm.types.type_)) {
+                continue;
+            }
+            return Err(vm.err(
+                &vm.exc.not_implemented_error,
+                "wisp does not support metaclasses other than type",
+            ));
         }
-        return Err(vm.err(
-            &vm.exc.not_implemented_error,
-            format!("wisp does not support class keyword '{}' yet", k),
-        ));
+        class_kw.push((*k, v));
     }
+    let (name, qualname) = crate::sema::mangle::demangle(&def.qualname, def.name.as_str())
+        .unwrap_or_else(|| (def.name.as_str().to_owned(), def.qualname.clone()));
     let ns = ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
     {
-        let module = super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::str("__main__"));
+        let module =
+            super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::str("__main__"));
         if let Payload::Dict(d) = &ns.payload {
             let mut d = d.borrow_mut();
             dict_set_str(&mut d, vm.sym_str(vm.sym.module), module);
-            dict_set_str(&mut d, vm.sym_str(vm.sym.qualname), Value::str(def.qualname.as_str()));
+            dict_set_str(
+                &mut d,
+                vm.sym_str(vm.sym.qualname),
+                Value::str(qualname.as_str()),
+            );
         }
     }
     let scope = &def.scope;
-    let mut body = Frame::new(vm, f.globals, f.source, Rc::from(def.name.as_str()));
+    let mut body = Frame::new(vm, f.globals, f.source, Rc::from(name.as_str()));
     body.namespace = Some(ns.clone());
     let mut cells: Vec<ObjRef> = (0..scope.cellvars.len())
         .map(|_| ObjRef::new(Payload::Cell(RefCell::new(None))))
         .collect();
-    cells.extend(scope.free_from_parent.iter().map(|&i| f.cells[i as usize].clone()));
+    cells.extend(
+        scope
+            .free_from_parent
+            .iter()
+            .map(|&i| f.cells[i as usize].clone()),
+    );
     body.cells = cells;
     body.locals = vec![None; scope.n_locals as usize];
     exec_block(vm, &mut body, &def.body)?;
-    let cls = build_type(vm, def.name.as_str(), bases, &ns)?;
+    let cls = build_type(vm, &name, bases, &ns)?;
     // Fill the implicit __class__ cell used by zero-argument super().
-    if let Some(i) = scope.cellvars.iter().position(|s| s.as_str() == "__class__") {
+    if let Some(i) = scope
+        .cellvars
+        .iter()
+        .position(|s| s.as_str() == "__class__")
+    {
         if let Payload::Cell(c) = &body.cells[i].payload {
             *c.borrow_mut() = Some(cls.clone());
         }
     }
     drop(body);
+    finish_class(vm, &cls, &class_kw)?;
     Ok(cls)
+}
+
+/// After a class is built: `__set_name__` on each attribute that defines it,
+/// then the parent's `__init_subclass__(**kw)` (CPython's `type_new_impl`).
+pub fn finish_class(vm: &Vm, cls: &Value, kw: &[(Symbol, Value)]) -> PyResult<()> {
+    let Some(c) = cls.as_obj() else { return Ok(()) };
+    let items: Vec<(Value, Value)> = type_data(c)
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in items {
+        if let Some(sn) = vm.special(&v, vm.sym.set_name) {
+            vm.call_descriptor_method(&sn, &v, vec![v.clone(), cls.clone(), k])?;
+        }
+    }
+    let key = vm.sym_str(vm.sym.init_subclass);
+    let mro: Vec<ObjRef> = type_data(c).mro.borrow().clone();
+    for t in &mro {
+        let found = dict_get_str(&type_data(t).dict.borrow(), &key);
+        if let Some(m) = found {
+            let func = match m.payload() {
+                Some(Payload::ClassMethod(f)) => f.clone(),
+                _ => m,
+            };
+            vm.call(&func, vec![cls.clone()], kw)?;
+            break;
+        }
+    }
+    Ok(())
 }
 
 /// Create a heap type from a name, bases and a namespace dict.
@@ -87,7 +138,10 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         }
     }
     let Some(mro) = c3_mro(&bases) else {
-        let names: Vec<String> = bases.iter().map(|b| type_data(b).name.borrow().clone()).collect();
+        let names: Vec<String> = bases
+            .iter()
+            .map(|b| type_data(b).name.borrow().clone())
+            .collect();
         return Err(vm.type_error(format!(
             "Cannot create a consistent method resolution order (MRO) for bases {}",
             names.join(", ")
@@ -112,13 +166,46 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_else(|| "__main__".to_owned());
     // Defining __eq__ without __hash__ makes instances unhashable.
-    if dict_get_str(&dict, &vm.sym_str(vm.sym.eq)).is_some() && dict_get_str(&dict, &vm.sym_str(vm.sym.hash)).is_none() {
+    if dict_get_str(&dict, &vm.sym_str(vm.sym.eq)).is_some()
+        && dict_get_str(&dict, &vm.sym_str(vm.sym.hash)).is_none()
+    {
         dict_set_str(&mut dict, vm.sym_str(vm.sym.hash), Value::None);
+    }
+    let slot_flags = slots_flags(vm, &dict, &bases)?;
+    // __init_subclass__ and __class_getitem__ are implicitly classmethods.
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        let k = vm.intern_str(name);
+        if let Some(m) = dict_get_str(&dict, &k) {
+            if matches!(m.payload(), Some(Payload::Function(_))) {
+                dict_set_str(
+                    &mut dict,
+                    k,
+                    Value::Obj(ObjRef::new(Payload::ClassMethod(m))),
+                );
+            }
+        }
+    }
+    // __init_subclass__ and __class_getitem__ are implicitly classmethods.
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        let k = vm.intern_str(name);
+        if let Some(m) = dict_get_str(&dict, &k) {
+            if matches!(m.payload(), Some(Payload::Function(_))) {
+                dict_set_str(
+                    &mut dict,
+                    k,
+                    Value::Obj(ObjRef::new(Payload::ClassMethod(m))),
+                );
+            }
+        }
     }
     // __new__ is implicitly a staticmethod.
     if let Some(n) = dict_get_str(&dict, &vm.sym_str(vm.sym.new)) {
         if matches!(n.payload(), Some(Payload::Function(_))) {
-            dict_set_str(&mut dict, vm.sym_str(vm.sym.new), Value::Obj(ObjRef::new(Payload::StaticMethod(n))));
+            dict_set_str(
+                &mut dict,
+                vm.sym_str(vm.sym.new),
+                Value::Obj(ObjRef::new(Payload::StaticMethod(n))),
+            );
         }
     }
     let cls = ObjRef::new(Payload::Type(Box::new(TypeObj {
@@ -129,11 +216,61 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         mro: RefCell::new(mro),
         dict: RefCell::new(dict),
         layout,
-        flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | TF_WEAKREFABLE),
+        flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | slot_flags),
     })));
     let v = Value::Obj(cls);
     update_type_flags(vm, &v);
     Ok(v)
+}
+
+/// `__slots__`: whether instances get a `__dict__` (`TF_SLOTS_ONLY` when
+/// not) and whether they can be weakly referenced (`TF_WEAKREFABLE`).
+fn slots_flags(vm: &Vm, dict: &Dict, bases: &[ObjRef]) -> PyResult<u32> {
+    let Some(sl) = dict_get_str(dict, &vm.sym_str(vm.sym.slots)) else {
+        return Ok(TF_WEAKREFABLE);
+    };
+    let items = if sl.as_str().is_some() {
+        vec![sl]
+    } else {
+        crate::runtime::ops::collect(vm, &sl)?
+    };
+    let (mut has_dict, mut has_weakref) = (false, false);
+    for it in &items {
+        let Some(s) = it.as_str() else {
+            return Err(vm.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                vm.type_name(it)
+            )));
+        };
+        match s {
+            "__dict__" => has_dict = true,
+            "__weakref__" => has_weakref = true,
+            _ => {
+                if dict_get_str(dict, it).is_some() {
+                    return Err(vm.value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        s
+                    )));
+                }
+            }
+        }
+    }
+    let base_has_dict = bases.iter().any(|b| {
+        !b.ptr_eq(&vm.types.object)
+            && !type_data(b).has(TF_SLOTS_ONLY)
+            && type_data(b).layout != Layout::Builtin
+    });
+    let base_weak = bases
+        .iter()
+        .any(|b| type_data(b).has(TF_HEAPTYPE) && type_data(b).has(TF_WEAKREFABLE));
+    let mut flags = 0;
+    if !has_dict && !base_has_dict {
+        flags |= TF_SLOTS_ONLY;
+    }
+    if has_weakref || base_weak || has_dict || base_has_dict {
+        flags |= TF_WEAKREFABLE;
+    }
+    Ok(flags)
 }
 
 /// `super()` with no arguments, inside a method: the `__class__` cell and
@@ -146,7 +283,10 @@ pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
         Some(Payload::Cell(c)) => c.borrow().clone(),
         _ => None,
     };
-    let class_index = scope.freevars.iter().position(|s| s.as_str() == "__class__");
+    let class_index = scope
+        .freevars
+        .iter()
+        .position(|s| s.as_str() == "__class__");
     let cls = match class_index.and_then(|i| cell_value(scope.cellvars.len() + i)) {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o,
         _ => return Err(vm.runtime_error("super(): __class__ cell not found")),
@@ -158,7 +298,9 @@ pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
     let Some(obj) = first else {
         return Err(vm.runtime_error("super(): no arguments"));
     };
-    Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((cls, obj))))))
+    Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((
+        cls, obj,
+    ))))))
 }
 
 /// Attribute lookup through a `super` object: search the MRO of the
@@ -166,22 +308,32 @@ pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
 pub fn super_getattr(vm: &Vm, cls: &ObjRef, obj: &Value, name: Symbol) -> PyResult<Value> {
     let key = vm.sym_str(name);
     let start_type = match obj.payload() {
-        Some(Payload::Type(_)) if obj.as_obj().is_some_and(|o| crate::runtime::types::is_subtype(o, cls)) => {
+        Some(Payload::Type(_))
+            if obj
+                .as_obj()
+                .is_some_and(|o| crate::runtime::types::is_subtype(o, cls)) =>
+        {
             obj.as_obj().cloned().unwrap_or_else(|| cls.clone())
         }
         _ => vm.type_of(obj).clone(),
     };
     let mut full = vec![start_type.clone()];
     full.extend(type_data(&start_type).mro.borrow().iter().cloned());
-    let pos = full.iter().position(|t| t.ptr_eq(cls)).map_or(full.len(), |p| p + 1);
+    let pos = full
+        .iter()
+        .position(|t| t.ptr_eq(cls))
+        .map_or(full.len(), |p| p + 1);
     for t in &full[pos..] {
         let found = dict_get_str(&type_data(t).dict.borrow(), &key);
         if let Some(v) = found {
             if matches!(obj.payload(), Some(Payload::Type(_))) {
                 return match v.payload() {
-                    Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(Box::new(
-                        BoundMethod { func: f.clone(), self_: obj.clone() },
-                    ))))),
+                    Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(
+                        Payload::BoundMethod(Box::new(BoundMethod {
+                            func: f.clone(),
+                            self_: obj.clone(),
+                        })),
+                    ))),
                     Some(Payload::StaticMethod(f)) => Ok(f.clone()),
                     _ => Ok(v),
                 };

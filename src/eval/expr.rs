@@ -50,7 +50,10 @@ pub fn load_name(vm: &Vm, f: &Frame, name: Symbol, loc: NameLoc) -> PyResult<Val
 fn unbound_local(vm: &Vm, name: Symbol) -> crate::runtime::Exc {
     vm.err(
         &vm.exc.unbound_local_error,
-        format!("cannot access local variable '{}' where it is not associated with a value", name),
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name
+        ),
     )
 }
 
@@ -87,7 +90,9 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             Ok(last)
         }
-        ExprKind::Compare(left, rest) => eval_compare(vm, f, left, rest).map_err(|err| traced(err, f, e)),
+        ExprKind::Compare(left, rest) => {
+            eval_compare(vm, f, left, rest).map_err(|err| traced(err, f, e))
+        }
         ExprKind::IfExp { test, body, orelse } => {
             let t = eval(vm, f, test)?;
             if truth(vm, &t)? {
@@ -96,7 +101,9 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
                 eval(vm, f, orelse)
             }
         }
-        ExprKind::Call { func, args } => eval_call(vm, f, func, args).map_err(|err| traced(err, f, e)),
+        ExprKind::Call { func, args } => {
+            eval_call(vm, f, func, args).map_err(|err| traced(err, f, e))
+        }
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
             if let Some(v) = instance_attr_fast(vm, &o, *attr) {
@@ -129,7 +136,9 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             let s = [part(lo)?, part(hi)?, part(step)?];
             Ok(Value::Obj(ObjRef::new(Payload::Slice(Box::new(s)))))
         }
-        ExprKind::Starred(_) => Err(vm.err(&vm.exc.syntax_error, "can't use starred expression here")),
+        ExprKind::Starred(_) => {
+            Err(vm.err(&vm.exc.syntax_error, "can't use starred expression here"))
+        }
         ExprKind::Tuple(items) => Ok(ops::new_tuple(eval_items(vm, f, items)?)),
         ExprKind::List(items) => Ok(ops::new_list(eval_items(vm, f, items)?)),
         ExprKind::Set(items) => {
@@ -163,10 +172,17 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             super::unpack::assign(vm, f, target, v.clone())?;
             Ok(v)
         }
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(vm.err(
-            &vm.exc.not_implemented_error,
-            "wisp does not support generators yet",
-        )),
+        ExprKind::Yield(v) => {
+            let v = match v {
+                Some(x) => eval(vm, f, x)?,
+                None => Value::None,
+            };
+            super::generator::yield_value(vm, f, v)
+        }
+        ExprKind::YieldFrom(x) => {
+            let v = eval(vm, f, x)?;
+            super::generator::yield_from(vm, f, v)
+        }
     }
 }
 
@@ -180,9 +196,8 @@ pub fn mapping_items(vm: &Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     if let Some(d) = dictops::dict_of(m) {
         return Ok(dictops::items(d));
     }
-    let keys_m = get_attr(vm, m, crate::syntax::intern::intern("keys")).map_err(|_| {
-        vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m)))
-    })?;
+    let keys_m = get_attr(vm, m, crate::syntax::intern::intern("keys"))
+        .map_err(|_| vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m))))?;
     let keys = vm.call(&keys_m, vec![], &[])?;
     let mut out = Vec::new();
     for k in ops::collect(vm, &keys)? {
@@ -203,7 +218,9 @@ pub fn constant(vm: &Vm, c: &Constant) -> Value {
         Constant::Float(x) => Value::Float(*x),
         Constant::Imag(_) => Value::Float(f64::NAN),
         Constant::Str(s) => Value::str(&**s),
-        Constant::Bytes(b) => Value::Obj(ObjRef::new(Payload::Bytes(b.to_vec().into_boxed_slice()))),
+        Constant::Bytes(b) => {
+            Value::Obj(ObjRef::new(Payload::Bytes(b.to_vec().into_boxed_slice())))
+        }
     }
 }
 
@@ -249,7 +266,11 @@ pub fn compare_op(vm: &Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
             CmpOp::GtE => x >= y,
             CmpOp::Eq | CmpOp::Is => x == y,
             CmpOp::NotEq | CmpOp::IsNot => x != y,
-            CmpOp::In | CmpOp::NotIn => return Ok(Value::Bool((op == CmpOp::NotIn) != ops::contains(vm, b, a)?)),
+            CmpOp::In | CmpOp::NotIn => {
+                return Ok(Value::Bool(
+                    (op == CmpOp::NotIn) != ops::contains(vm, b, a)?,
+                ))
+            }
         };
         return Ok(Value::Bool(r));
     }
@@ -269,14 +290,21 @@ pub fn compare_op(vm: &Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 /// Evaluate call arguments into positional values and keywords.
-pub fn eval_args(vm: &Vm, f: &mut Frame, args: &[Arg], pos: &mut Vec<Value>) -> PyResult<Vec<(Symbol, Value)>> {
+pub fn eval_args(
+    vm: &Vm,
+    f: &mut Frame,
+    args: &[Arg],
+    pos: &mut Vec<Value>,
+) -> PyResult<Vec<(Symbol, Value)>> {
     let mut kw = Vec::new();
     for a in args {
         match a {
             Arg::Positional(e) => pos.push(eval(vm, f, e)?),
             Arg::Starred(e) => {
                 let v = eval(vm, f, e)?;
-                if !matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_))) && ops::iter(vm, &v).is_err() {
+                if !matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
+                    && ops::iter(vm, &v).is_err()
+                {
                     return Err(vm.type_error(format!(
                         "Value after * must be an iterable, not {}",
                         vm.type_name(&v)
@@ -293,7 +321,10 @@ pub fn eval_args(vm: &Vm, f: &mut Frame, args: &[Arg], pos: &mut Vec<Value>) -> 
                     };
                     let sym = crate::syntax::intern::intern(s);
                     if kw.iter().any(|(n, _)| *n == sym) {
-                        return Err(vm.type_error(format!("got multiple values for keyword argument '{}'", s)));
+                        return Err(vm.type_error(format!(
+                            "got multiple values for keyword argument '{}'",
+                            s
+                        )));
                     }
                     kw.push((sym, v));
                 }
@@ -348,9 +379,15 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             }
         }
     }
+    if let Some(name) = super::dynamic::frame_builtin(&callee) {
+        return super::dynamic::call(vm, f, name, pos, &kw);
+    }
     match callee.payload() {
         Some(Payload::Function(func)) => {
-            let fo = callee.as_obj().cloned().unwrap_or_else(|| vm.builtins.clone());
+            let fo = callee
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.builtins.clone());
             super::call::call_function(vm, &fo, func, pos, &kw)
         }
         _ => vm.call(&callee, pos, &kw),
@@ -373,7 +410,9 @@ fn release_temporary(vm: &Vm, v: Value) {
 /// no `__getattribute__`: the instance dict answers first.
 #[inline]
 fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
-    let Some(Payload::Instance(inst)) = o.payload() else { return None };
+    let Some(Payload::Instance(inst)) = o.payload() else {
+        return None;
+    };
     if type_data(&inst.class).has(TF_HAS_GETATTRIBUTE | TF_HAS_DATA_DESCR) {
         return None;
     }
@@ -388,10 +427,19 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
 /// parameter list, evaluate the arguments straight into the callee's local
 /// slots (no intermediate argument vector). `None` when not applicable.
 #[inline]
-fn fast_locals(vm: &Vm, f: &mut Frame, func: &Function, first: Option<Value>, args: &[Arg]) -> PyResult<Option<Vec<Option<Value>>>> {
+fn fast_locals(
+    vm: &Vm,
+    f: &mut Frame,
+    func: &Function,
+    first: Option<Value>,
+    args: &[Arg],
+) -> PyResult<Option<Vec<Option<Value>>>> {
     let p = &func.def.params;
     let given = args.len() + first.is_some() as usize;
-    if !super::call::is_simple(p) || given != super::call::positional_count(p) || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+    if !super::call::is_simple(p)
+        || given != super::call::positional_count(p)
+        || !args.iter().all(|a| matches!(a, Arg::Positional(_)))
+    {
         return Ok(None);
     }
     let n = func.def.scope.n_locals as usize;
@@ -420,18 +468,26 @@ fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
             }
             let key = vm.sym_str(name);
             let m = lookup(ty, name, &key)?;
-            if !matches!(m.payload(), Some(Payload::Function(_)) | Some(Payload::Native(_))) {
+            if !matches!(
+                m.payload(),
+                Some(Payload::Function(_)) | Some(Payload::Native(_))
+            ) {
                 return None;
             }
             if let Some(Payload::Native(n)) = m.payload() {
                 n.owner?;
             }
-            if !inst.dict.borrow().is_empty() && crate::runtime::types::dict_get_str(&inst.dict.borrow(), &key).is_some() {
+            if !inst.dict.borrow().is_empty()
+                && crate::runtime::types::dict_get_str(&inst.dict.borrow(), &key).is_some()
+            {
                 return None;
             }
             Some(m)
         }
-        Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Function(_)) | Some(Payload::Super(_)) => None,
+        Some(Payload::Type(_))
+        | Some(Payload::Module(_))
+        | Some(Payload::Function(_))
+        | Some(Payload::Super(_)) => None,
         _ => {
             let m = lookup(ty, name, &vm.sym_str(name))?;
             match m.payload() {
@@ -448,7 +504,12 @@ pub fn fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<String
     for p in parts {
         match p {
             FStringPart::Literal(s) => out.push_str(s),
-            FStringPart::Formatted { value, conversion, spec, debug_text } => {
+            FStringPart::Formatted {
+                value,
+                conversion,
+                spec,
+                debug_text,
+            } => {
                 if let Some(t) = debug_text {
                     out.push_str(t);
                 }
@@ -461,7 +522,9 @@ pub fn fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<String
                 let v = match conv {
                     Some('r') => Value::str(crate::runtime::repr::repr(vm, &v)?),
                     Some('s') => Value::str(crate::runtime::repr::str_of(vm, &v)?),
-                    Some('a') => Value::str(crate::builtins::ascii_of(&crate::runtime::repr::repr(vm, &v)?)),
+                    Some('a') => Value::str(crate::builtins::ascii_of(
+                        &crate::runtime::repr::repr(vm, &v)?,
+                    )),
                     _ => v,
                 };
                 let spec_text = match spec {

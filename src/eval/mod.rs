@@ -6,9 +6,13 @@
 //! the same points in the output as CPython's.
 pub mod call;
 pub mod class;
+pub mod coro;
+pub mod dynamic;
 pub mod expr;
+pub mod generator;
 pub mod stmt;
 pub mod unpack;
+pub mod with;
 
 use std::rc::Rc;
 
@@ -47,10 +51,17 @@ pub struct Frame<'a> {
     pub id: u64,
     /// The scope layout of the running function (for zero-argument `super()`).
     pub scope: Option<&'a crate::syntax::ast::ScopeInfo>,
+    /// Set while running a generator body: how to suspend it.
+    pub gen: Option<&'a generator::GenCtx<'a>>,
 }
 
 impl<'a> Frame<'a> {
-    pub fn new(vm: &Vm, globals: &'a ObjRef, source: &'a Rc<SourceFile>, name: Rc<str>) -> Frame<'a> {
+    pub fn new(
+        vm: &Vm,
+        globals: &'a ObjRef,
+        source: &'a Rc<SourceFile>,
+        name: Rc<str>,
+    ) -> Frame<'a> {
         let id = vm.next_frame_id.get();
         vm.next_frame_id.set(id + 1);
         Frame {
@@ -62,6 +73,7 @@ impl<'a> Frame<'a> {
             name,
             id,
             scope: None,
+            gen: None,
         }
     }
 }
@@ -105,7 +117,10 @@ pub struct GlobalCacheEntry {
 #[inline]
 pub fn load_global(vm: &Vm, globals: &ObjRef, name: Symbol) -> PyResult<Value> {
     let (Some(g), Some(b)) = (dict_cell(globals), dict_cell(&vm.builtins)) else {
-        return Err(vm.err(&vm.exc.name_error, format!("name '{}' is not defined", name)));
+        return Err(vm.err(
+            &vm.exc.name_error,
+            format!("name '{}' is not defined", name),
+        ));
     };
     let cached = vm.global_cache.borrow().get(name.index()).copied();
     if let Some(e) = cached {
@@ -147,7 +162,8 @@ fn load_global_slow(
             Some(slot) => Some((false, slot, gd.entry(slot).map(|e| e.value.clone()))),
             None => {
                 let bd = b.borrow();
-                bd.find(hash, eq).map(|slot| (true, slot, bd.entry(slot).map(|e| e.value.clone())))
+                bd.find(hash, eq)
+                    .map(|slot| (true, slot, bd.entry(slot).map(|e| e.value.clone())))
             }
         }
     };
@@ -167,7 +183,10 @@ fn load_global_slow(
             cache[name.index()] = entry;
             Ok(v)
         }
-        _ => Err(vm.err(&vm.exc.name_error, format!("name '{}' is not defined", name))),
+        _ => Err(vm.err(
+            &vm.exc.name_error,
+            format!("name '{}' is not defined", name),
+        )),
     }
 }
 
@@ -180,7 +199,9 @@ pub fn store_global(vm: &Vm, globals: &ObjRef, name: Symbol, value: Value) {
 
 /// Create the globals dict of a new module named `name`.
 pub fn new_globals(vm: &Vm, name: &str, file: Option<&str>) -> ObjRef {
-    let g = ObjRef::new(Payload::Dict(std::cell::RefCell::new(crate::runtime::dict::Dict::new())));
+    let g = ObjRef::new(Payload::Dict(std::cell::RefCell::new(
+        crate::runtime::dict::Dict::new(),
+    )));
     store_global(vm, &g, vm.sym.name, Value::str(name));
     store_global(vm, &g, vm.sym.doc, Value::None);
     store_global(vm, &g, vm.sym.builtins, Value::Obj(vm.builtins.clone()));
@@ -191,7 +212,12 @@ pub fn new_globals(vm: &Vm, name: &str, file: Option<&str>) -> ObjRef {
 }
 
 /// Run a parsed and resolved module in `globals`.
-pub fn run_module(vm: &Vm, module: &Module, globals: &ObjRef, source: &Rc<SourceFile>) -> PyResult<()> {
+pub fn run_module(
+    vm: &Vm,
+    module: &Module,
+    globals: &ObjRef,
+    source: &Rc<SourceFile>,
+) -> PyResult<()> {
     let mut frame = Frame::new(vm, globals, source, "<module>".into());
     let r = stmt::exec_block(vm, &mut frame, &module.body);
     vm.safe_point();
@@ -213,12 +239,12 @@ pub fn run_interactive(
 ) -> PyResult<()> {
     let mut frame = Frame::new(vm, globals, source, "<module>".into());
     for s in &module.body {
-        let r = match &s.kind {
-            crate::syntax::ast::StmtKind::Expr(e) => {
-                expr::eval(vm, &mut frame, e).and_then(|v| if v.is_none() { Ok(()) } else { echo(vm, v) })
-            }
-            _ => stmt::exec_block(vm, &mut frame, std::slice::from_ref(s)).map(|_| ()),
-        };
+        let r =
+            match &s.kind {
+                crate::syntax::ast::StmtKind::Expr(e) => expr::eval(vm, &mut frame, e)
+                    .and_then(|v| if v.is_none() { Ok(()) } else { echo(vm, v) }),
+                _ => stmt::exec_block(vm, &mut frame, std::slice::from_ref(s)).map(|_| ()),
+            };
         if let Err(e) = r {
             add_trace(&e, &frame, s.span);
             vm.safe_point();

@@ -83,7 +83,12 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             }
             exec_block(vm, f, orelse)
         }
-        StmtKind::For { target, iter, body, orelse } => exec_for(vm, f, target, iter, body, orelse),
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => exec_for(vm, f, target, iter, body, orelse),
         StmtKind::Break => Ok(Flow::Break),
         StmtKind::Continue => Ok(Flow::Continue),
         StmtKind::Pass => Ok(Flow::Normal),
@@ -113,7 +118,12 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             Ok(Flow::Normal)
         }
         StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(Flow::Normal),
-        StmtKind::Try { body, handlers, orelse, finalbody } => exec_try(vm, f, body, handlers, orelse, finalbody),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => exec_try(vm, f, body, handlers, orelse, finalbody),
         StmtKind::Raise { exc, cause } => Err(exec_raise(vm, f, exc.as_ref(), cause.as_ref())?),
         StmtKind::Assert { test, msg } => {
             let t = eval(vm, f, test)?;
@@ -138,9 +148,17 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             }
             Ok(Flow::Normal)
         }
-        StmtKind::ImportFrom { module, level, names, star } => {
+        StmtKind::ImportFrom {
+            module,
+            level,
+            names,
+            star,
+        } => {
             if *level > 0 {
-                return Err(vm.err(&vm.exc.import_error, "attempted relative import with no known parent package"));
+                return Err(vm.err(
+                    &vm.exc.import_error,
+                    "attempted relative import with no known parent package",
+                ));
             }
             let modname = module.clone().unwrap_or_default();
             crate::modules::import(vm, &modname)?;
@@ -160,10 +178,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             }
             Ok(Flow::Normal)
         }
-        StmtKind::With { .. } => Err(vm.err(
-            &vm.exc.not_implemented_error,
-            "wisp does not support the 'with' statement yet",
-        )),
+        StmtKind::With { items, body } => super::with::exec_with(vm, f, items, body),
     }
 }
 
@@ -195,7 +210,10 @@ pub fn truth(vm: &Vm, v: &Value) -> PyResult<bool> {
 }
 
 pub fn check_interrupt(vm: &Vm) -> PyResult<()> {
-    if vm.interrupted.swap(false, std::sync::atomic::Ordering::Relaxed) {
+    if vm
+        .interrupted
+        .swap(false, std::sync::atomic::Ordering::Relaxed)
+    {
         return Err(Exc(new_exception(&vm.exc.keyboard_interrupt, vec![])));
     }
     Ok(())
@@ -203,17 +221,29 @@ pub fn check_interrupt(vm: &Vm) -> PyResult<()> {
 
 fn apply_decorators(vm: &Vm, f: &mut Frame, decorators: &[Expr], mut v: Value) -> PyResult<Value> {
     // Decorators were written top to bottom; apply bottom-up.
-    let decs: Vec<Value> = decorators.iter().map(|d| eval(vm, f, d)).collect::<PyResult<_>>()?;
+    let decs: Vec<Value> = decorators
+        .iter()
+        .map(|d| eval(vm, f, d))
+        .collect::<PyResult<_>>()?;
     for d in decs.iter().rev() {
         v = vm.call(d, vec![v], &[])?;
     }
     Ok(v)
 }
 
-fn exec_for(vm: &Vm, f: &mut Frame, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
+fn exec_for(
+    vm: &Vm,
+    f: &mut Frame,
+    target: &Expr,
+    iter: &Expr,
+    body: &[Stmt],
+    orelse: &[Stmt],
+) -> Exec {
     let iterable = eval(vm, f, iter)?;
     // Fast path: range with a simple local target.
-    if let (Some(Payload::Range(r)), ExprKind::Name(_, NameLoc::Local(slot))) = (iterable.payload(), &target.kind) {
+    if let (Some(Payload::Range(r)), ExprKind::Name(_, NameLoc::Local(slot))) =
+        (iterable.payload(), &target.kind)
+    {
         let (mut i, stop, step) = (r.start, r.stop, r.step);
         let slot = *slot as usize;
         drop(iterable);
@@ -234,7 +264,9 @@ fn exec_for(vm: &Vm, f: &mut Frame, target: &Expr, iter: &Expr, body: &[Stmt], o
     let it = ops::iter(vm, &iterable)?;
     drop(iterable);
     loop {
-        let Some(item) = ops::next(vm, &it)? else { break };
+        let Some(item) = ops::next(vm, &it)? else {
+            break;
+        };
         assign(vm, f, target, item)?;
         match exec_block(vm, f, body)? {
             Flow::Break => return Ok(Flow::Normal),
@@ -250,9 +282,13 @@ fn handler_matches(vm: &Vm, e: &Exc, typ: &Value) -> PyResult<bool> {
     let ety = vm.types.type_of_obj(&e.0).clone();
     match typ.payload() {
         Some(Payload::Type(_)) => {
-            let Some(t) = typ.as_obj() else { return Ok(false) };
+            let Some(t) = typ.as_obj() else {
+                return Ok(false);
+            };
             if !is_subtype(t, &vm.exc.base_exception) {
-                return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                return Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
             Ok(is_subtype(&ety, t))
         }
@@ -264,7 +300,9 @@ fn handler_matches(vm: &Vm, e: &Exc, typ: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -365,7 +403,10 @@ pub fn set_context(new: &Exc, old: &Exc) {
 pub fn make_exception(vm: &Vm, v: Value) -> PyResult<Exc> {
     match v.payload() {
         Some(Payload::Type(_)) => {
-            let cls = v.as_obj().cloned().unwrap_or_else(|| vm.exc.type_error.clone());
+            let cls = v
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.exc.type_error.clone());
             if !is_subtype(&cls, &vm.exc.base_exception) {
                 return Err(vm.type_error("exceptions must derive from BaseException"));
             }
@@ -394,7 +435,13 @@ fn exec_raise(vm: &Vm, f: &mut Frame, exc: Option<&Expr>, cause: Option<&Expr>) 
         let cv = eval(vm, f, c)?;
         let cause_val = match cv {
             Value::None => None,
-            other => Some(Value::Obj(make_exception(vm, other)?.0)),
+            other => match make_exception(vm, other) {
+                Ok(c) => Some(Value::Obj(c.0)),
+                Err(err) if vm.exc_matches(&err, &vm.exc.type_error) => {
+                    return Err(vm.type_error("exception causes must derive from BaseException"))
+                }
+                Err(err) => return Err(err),
+            },
         };
         if let Some(d) = exc_data(&e.0) {
             let mut d = d.borrow_mut();

@@ -4,7 +4,7 @@
 //! Owns binding and unbinding names in their resolved location.
 
 use crate::runtime::attr::{del_attr, set_attr};
-use crate::runtime::object::{Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR};
+use crate::runtime::object::{Base, Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR, TF_SLOTS_ONLY};
 use crate::runtime::types::{dict_set_str, str_hash};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
@@ -17,7 +17,7 @@ use super::{dict_cell, Frame};
 pub fn store_name(vm: &Vm, f: &mut Frame, name: Symbol, loc: NameLoc, v: Value) -> PyResult<()> {
     match loc {
         NameLoc::Local(i) => {
-            let old = std::mem::replace(&mut f.locals[i as usize], Some(v));
+            let old = f.locals[i as usize].replace(v);
             drop(old);
         }
         NameLoc::Deref(i) => {
@@ -61,7 +61,11 @@ pub fn unbind_name(vm: &Vm, f: &mut Frame, name: Symbol, loc: NameLoc) -> PyResu
     Ok(was)
 }
 
-fn remove_str_key(vm: &Vm, d: Option<&std::cell::RefCell<crate::runtime::dict::Dict>>, name: Symbol) -> Option<Value> {
+fn remove_str_key(
+    vm: &Vm,
+    d: Option<&std::cell::RefCell<crate::runtime::dict::Dict>>,
+    name: Symbol,
+) -> Option<Value> {
     let d = d?;
     let key = vm.sym_str(name);
     let hash = str_hash(&key);
@@ -83,8 +87,13 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
             if let Some(Payload::Instance(inst)) = o.payload() {
-                if !crate::runtime::types::type_data(&inst.class).has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR) {
-                    let old = vm.with_key(*attr, |key| dict_set_str(&mut inst.dict.borrow_mut(), key.clone(), v));
+                if !crate::runtime::types::type_data(&inst.class)
+                    .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR | TF_SLOTS_ONLY)
+                    && !matches!(inst.base, Base::Exception(_))
+                {
+                    let old = vm.with_key(*attr, |key| {
+                        dict_set_str(&mut inst.dict.borrow_mut(), key.clone(), v)
+                    });
                     drop(old);
                     return Ok(());
                 }
@@ -97,7 +106,10 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
             ops::setitem(vm, &o, &i, v)
         }
         ExprKind::Tuple(items) | ExprKind::List(items) => unpack_into(vm, f, items, v),
-        ExprKind::Starred(_) => Err(vm.err(&vm.exc.syntax_error, "starred assignment target must be in a list or tuple")),
+        ExprKind::Starred(_) => Err(vm.err(
+            &vm.exc.syntax_error,
+            "starred assignment target must be in a list or tuple",
+        )),
         _ => Err(vm.err(&vm.exc.syntax_error, "cannot assign to expression")),
     }
 }
@@ -117,12 +129,17 @@ fn unpack_into(vm: &Vm, f: &mut Frame, targets: &[Expr], v: Value) -> PyResult<(
         }
     };
     drop(v);
-    let star = targets.iter().position(|t| matches!(t.kind, ExprKind::Starred(_)));
+    let star = targets
+        .iter()
+        .position(|t| matches!(t.kind, ExprKind::Starred(_)));
     match star {
         None => {
             if items.len() != targets.len() {
                 return Err(if items.len() > targets.len() {
-                    vm.value_error(format!("too many values to unpack (expected {})", targets.len()))
+                    vm.value_error(format!(
+                        "too many values to unpack (expected {})",
+                        targets.len()
+                    ))
                 } else {
                     vm.value_error(format!(
                         "not enough values to unpack (expected {}, got {})",
@@ -164,7 +181,15 @@ fn unpack_into(vm: &Vm, f: &mut Frame, targets: &[Expr], v: Value) -> PyResult<(
 
 fn is_iterable(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Range(_) | Payload::Iter(_) | Payload::Bytes(_)) => true,
+        Some(
+            Payload::Str(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_)
+            | Payload::Range(_)
+            | Payload::Iter(_)
+            | Payload::Bytes(_),
+        ) => true,
         Some(_) => vm.special(v, vm.sym.iter).is_some() || vm.special(v, vm.sym.getitem).is_some(),
         None => false,
     }
@@ -204,7 +229,10 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             drop(cur);
             ops::setitem(vm, &o, &i, new)
         }
-        _ => Err(vm.err(&vm.exc.syntax_error, "illegal expression for augmented assignment")),
+        _ => Err(vm.err(
+            &vm.exc.syntax_error,
+            "illegal expression for augmented assignment",
+        )),
     }
 }
 
@@ -217,10 +245,16 @@ pub fn delete(vm: &Vm, f: &mut Frame, target: &Expr) -> PyResult<()> {
             } else if matches!(loc, NameLoc::Local(_) | NameLoc::Deref(_)) {
                 Err(vm.err(
                     &vm.exc.unbound_local_error,
-                    format!("cannot access local variable '{}' where it is not associated with a value", name),
+                    format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        name
+                    ),
                 ))
             } else {
-                Err(vm.err(&vm.exc.name_error, format!("name '{}' is not defined", name)))
+                Err(vm.err(
+                    &vm.exc.name_error,
+                    format!("name '{}' is not defined", name),
+                ))
             }
         }
         ExprKind::Attribute(obj, attr) => {

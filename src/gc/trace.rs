@@ -159,6 +159,11 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                 }
             }
         }
+        // A suspended generator's frame lives on its coroutine stack, which
+        // is not traversed: what it references counts as referenced from
+        // outside, so cycles through a suspended generator are kept (never
+        // wrongly freed).
+        Payload::Generator(_) => {}
         Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::Singleton(_) => {}
     }
 }

@@ -25,14 +25,14 @@ pub fn bind(vm: &Vm, descr: Value, obj: &Value) -> PyResult<Value> {
                 self_: obj.clone(),
             },
         ))))),
-        Some(Payload::Native(n)) if n.bound_self.is_none() && n.owner.is_some() => {
-            Ok(Value::Obj(ObjRef::new(Payload::Native(Box::new(NativeFunction {
+        Some(Payload::Native(n)) if n.bound_self.is_none() && n.owner.is_some() => Ok(Value::Obj(
+            ObjRef::new(Payload::Native(Box::new(NativeFunction {
                 name: n.name,
                 func: n.func,
                 bound_self: Some(obj.clone()),
                 owner: n.owner,
-            })))))
-        }
+            }))),
+        )),
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
         Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(
             Box::new(BoundMethod {
@@ -51,7 +51,11 @@ pub fn bind(vm: &Vm, descr: Value, obj: &Value) -> PyResult<Value> {
             match vm.special(&descr, vm.sym.get) {
                 Some(get) => vm.call(
                     &get,
-                    vec![descr.clone(), obj.clone(), Value::Obj(vm.type_of(obj).clone())],
+                    vec![
+                        descr.clone(),
+                        obj.clone(),
+                        Value::Obj(vm.type_of(obj).clone()),
+                    ],
                     &[],
                 ),
                 None => Ok(descr),
@@ -102,10 +106,7 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
         if name == vm.sym.dict {
             return Ok(Value::Obj(m.dict.clone()));
         }
-        return Err(vm.attribute_error(format!(
-            "module '{}' has no attribute '{}'",
-            m.name, name
-        )));
+        return Err(vm.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)));
     }
     let ty = vm.type_of(obj).clone();
     let tyd = type_data(&ty);
@@ -114,7 +115,10 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
             if !matches!(ga.payload(), Some(Payload::Native(_))) {
                 let r = vm.call(&ga, vec![obj.clone(), key.clone()], &[]);
                 return match r {
-                    Err(e) if vm.exc_matches(&e, &vm.exc.attribute_error) && tyd.has(TF_HAS_GETATTR) => {
+                    Err(e)
+                        if vm.exc_matches(&e, &vm.exc.attribute_error)
+                            && tyd.has(TF_HAS_GETATTR) =>
+                    {
                         call_getattr_hook(vm, obj, &ty, key, e)
                     }
                     other => other,
@@ -151,7 +155,20 @@ pub fn no_attribute(vm: &Vm, obj: &Value, name: Symbol) -> Exc {
 }
 
 /// `object.__getattribute__`: `Ok(None)` when not found.
-pub fn generic_get_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: &Value) -> PyResult<Option<Value>> {
+pub fn generic_get_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: Symbol,
+    key: &Value,
+) -> PyResult<Option<Value>> {
+    // Built-in objects' own data (`__name__`, `__doc__`, `fget` ...) comes
+    // first, as CPython's getset descriptors do.
+    if !matches!(obj.payload(), Some(Payload::Instance(_)) | None) {
+        if let Some(v) = special_attr(vm, obj, name)? {
+            return Ok(Some(v));
+        }
+    }
     let descr = lookup(ty, name, key);
     if let Some(d) = &descr {
         if is_data_descriptor(vm, d) {
@@ -177,7 +194,13 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
         return Ok(Some(Value::Obj(vm.type_of(obj).clone())));
     }
     match obj.payload() {
-        Some(Payload::Instance(i)) if name == s.dict => Ok(Some(dict_view_of(vm, &i.dict))),
+        Some(Payload::Instance(i)) if name == s.dict => {
+            Ok(if type_data(&i.class).has(TF_SLOTS_ONLY) {
+                None
+            } else {
+                Some(dict_view_of(vm, &i.dict))
+            })
+        }
         Some(Payload::Function(f)) => Ok(if name == s.name {
             Some(f.name.borrow().clone())
         } else if name == s.qualname {
@@ -189,9 +212,19 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
         } else if name == s.dict {
             Some(dict_view_of(vm, &f.attrs))
         } else if name.as_str() == "__kwdefaults__" {
-            let names: Vec<Value> = f.def.params.kwonly.iter().map(|p| Value::str(p.name.as_str())).collect();
+            let names: Vec<Value> = f
+                .def
+                .params
+                .kwonly
+                .iter()
+                .map(|p| Value::str(p.name.as_str()))
+                .collect();
             let vals = f.kwdefaults.borrow().clone();
-            let pairs: Vec<(Value, Value)> = names.into_iter().zip(vals).filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+            let pairs: Vec<(Value, Value)> = names
+                .into_iter()
+                .zip(vals)
+                .filter_map(|(k, v)| v.map(|v| (k, v)))
+                .collect();
             if pairs.is_empty() {
                 Some(Value::None)
             } else {
@@ -231,10 +264,15 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
             "__doc__" => Some(p[3].clone()),
             _ => None,
         }),
-        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f)) if name.as_str() == "__func__" => {
+        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f))
+            if name.as_str() == "__func__" =>
+        {
             Ok(Some(f.clone()))
         }
-        Some(Payload::Instance(Instance { base: Base::Exception(d), .. })) => Ok(match name.as_str() {
+        Some(Payload::Instance(Instance {
+            base: Base::Exception(d),
+            ..
+        })) => Ok(match name.as_str() {
             "args" => Some(d.borrow().args.clone()),
             "__cause__" => Some(d.borrow().cause.clone().unwrap_or(Value::None)),
             "__context__" => Some(d.borrow().context.clone().unwrap_or(Value::None)),
@@ -251,6 +289,7 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
             }
             _ => None,
         }),
+        Some(Payload::Generator(g)) => Ok(crate::eval::generator::special_attr(vm, g, name)),
         Some(Payload::Slice(sl)) => Ok(match name.as_str() {
             "start" => Some(sl[0].clone()),
             "stop" => Some(sl[1].clone()),
@@ -305,14 +344,27 @@ fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> PyResult<Va
         "__mro__" => {
             let mut items = vec![cls.clone()];
             items.extend(td.mro.borrow().iter().map(|t| Value::Obj(t.clone())));
-            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice()))));
+            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(
+                items.into_boxed_slice(),
+            ))));
         }
         "__bases__" => {
-            let items: Vec<Value> = td.bases.borrow().iter().map(|t| Value::Obj(t.clone())).collect();
-            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice()))));
+            let items: Vec<Value> = td
+                .bases
+                .borrow()
+                .iter()
+                .map(|t| Value::Obj(t.clone()))
+                .collect();
+            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(
+                items.into_boxed_slice(),
+            ))));
         }
         "__base__" => {
-            return Ok(td.bases.borrow().first().map_or(Value::None, |b| Value::Obj(b.clone())));
+            return Ok(td
+                .bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |b| Value::Obj(b.clone())));
         }
         _ => {}
     }
@@ -366,7 +418,14 @@ pub fn set_attr(vm: &Vm, obj: &Value, name: Symbol, value: Value) -> PyResult<()
 }
 
 /// `object.__setattr__`
-pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Value, value: Value) -> PyResult<()> {
+pub fn generic_set_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: Symbol,
+    key: Value,
+    value: Value,
+) -> PyResult<()> {
     if let Some(Payload::Type(t)) = obj.payload() {
         let old = dict_set_str(&mut t.dict.borrow_mut(), key, value);
         invalidate_cache();
@@ -396,12 +455,31 @@ pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Va
             _ => {}
         }
     }
+    if let Some(Payload::Instance(Instance {
+        base: Base::Exception(d),
+        ..
+    })) = obj.payload()
+    {
+        if let Some(r) = set_exception_attr(vm, d, name, &value) {
+            return r;
+        }
+    }
     if let Some(Payload::Module(m)) = obj.payload() {
         if let Payload::Dict(d) = &m.dict.payload {
             let old = dict_set_str(&mut d.borrow_mut(), key, value);
             drop(old);
             return Ok(());
         }
+    }
+    if type_data(ty).has(TF_SLOTS_ONLY) && !in_slots(vm, ty, &key) {
+        if lookup(ty, name, &key).is_some() {
+            return Err(vm.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                vm.type_name(obj),
+                name
+            )));
+        }
+        return Err(no_attribute(vm, obj, name));
     }
     match instance_dict(obj) {
         Some(dict) => {
@@ -411,6 +489,81 @@ pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Va
         }
         None => Err(no_attribute(vm, obj, name)),
     }
+}
+
+/// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`,
+/// `__traceback__` of an exception (CPython's `BaseException_getset`).
+fn set_exception_attr(
+    vm: &Vm,
+    d: &RefCell<ExcData>,
+    name: Symbol,
+    value: &Value,
+) -> Option<PyResult<()>> {
+    let is_exc =
+        |v: &Value| v.is_none() || super::types::is_subtype(vm.type_of(v), &vm.exc.base_exception);
+    let opt = |v: &Value| if v.is_none() { None } else { Some(v.clone()) };
+    let old = match name.as_str() {
+        "__cause__" => {
+            if !is_exc(value) {
+                return Some(Err(vm.type_error(
+                    "exception cause must be None or derive from BaseException",
+                )));
+            }
+            let mut b = d.borrow_mut();
+            b.suppress_context = true;
+            std::mem::replace(&mut b.cause, opt(value))
+        }
+        "__context__" => {
+            if !is_exc(value) {
+                return Some(Err(vm.type_error(
+                    "exception context must be None or derive from BaseException",
+                )));
+            }
+            std::mem::replace(&mut d.borrow_mut().context, opt(value))
+        }
+        "__suppress_context__" => {
+            let t = match super::ops::truthy(vm, value) {
+                Ok(t) => t,
+                Err(e) => return Some(Err(e)),
+            };
+            d.borrow_mut().suppress_context = t;
+            None
+        }
+        "args" => {
+            let items = match super::ops::collect(vm, value) {
+                Ok(i) => i,
+                Err(e) => return Some(Err(e)),
+            };
+            let t = super::ops::new_tuple(items);
+            Some(std::mem::replace(&mut d.borrow_mut().args, t))
+        }
+        "__traceback__" => None,
+        _ => return None,
+    };
+    drop(old);
+    Some(Ok(()))
+}
+
+/// Is `key` named in the `__slots__` of `ty` or a class on its MRO?
+fn in_slots(vm: &Vm, ty: &ObjRef, key: &Value) -> bool {
+    let slots_key = vm.sym_str(vm.sym.slots);
+    let mut types = vec![ty.clone()];
+    types.extend(type_data(ty).mro.borrow().iter().cloned());
+    for t in &types {
+        let Some(sl) = dict_get_str(&type_data(t).dict.borrow(), &slots_key) else {
+            continue;
+        };
+        let hit = match sl.payload() {
+            Some(Payload::Str(_)) => sl.as_str() == key.as_str(),
+            Some(Payload::Tuple(items)) => items.iter().any(|x| x.as_str() == key.as_str()),
+            Some(Payload::List(items)) => items.borrow().iter().any(|x| x.as_str() == key.as_str()),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
 }
 
 /// `delattr(obj, name)`
@@ -431,7 +584,13 @@ pub fn del_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<()> {
     generic_del_attr(vm, obj, &ty, name, key)
 }
 
-pub fn generic_del_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Value) -> PyResult<()> {
+pub fn generic_del_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: Symbol,
+    key: Value,
+) -> PyResult<()> {
     if let Some(d) = lookup(ty, name, &key) {
         if let Some(Payload::Property(p)) = d.payload() {
             if p[2].is_none() {
@@ -443,6 +602,12 @@ pub fn generic_del_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: Va
             }
             vm.call(&p[2], vec![obj.clone()], &[])?;
             return Ok(());
+        }
+        if let Some(Payload::Instance(_)) = d.payload() {
+            if let Some(del) = vm.special(&d, vm.sym.delete) {
+                vm.call(&del, vec![d.clone(), obj.clone()], &[])?;
+                return Ok(());
+            }
         }
     }
     let dict = match obj.payload() {
@@ -486,11 +651,21 @@ pub fn update_type_flags(vm: &Vm, cls: &Value) {
         return;
     }
     let mut flags = t.flags.get()
-        & !(TF_HAS_DEL | TF_HAS_GETATTR | TF_HAS_SETATTR | TF_HAS_GETATTRIBUTE | TF_HAS_DELATTR | TF_HAS_DATA_DESCR);
+        & !(TF_HAS_DEL
+            | TF_HAS_GETATTR
+            | TF_HAS_SETATTR
+            | TF_HAS_GETATTRIBUTE
+            | TF_HAS_DELATTR
+            | TF_HAS_DATA_DESCR);
     let mut types = vec![c.clone()];
     types.extend(t.mro.borrow().iter().cloned());
     'scan: for ty in &types {
-        let values: Vec<Value> = type_data(ty).dict.borrow().iter().map(|e| e.value.clone()).collect();
+        let values: Vec<Value> = type_data(ty)
+            .dict
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect();
         for v in &values {
             if is_data_descriptor(vm, v) {
                 flags |= TF_HAS_DATA_DESCR;
@@ -523,7 +698,12 @@ pub fn update_type_flags(vm: &Vm, cls: &Value) {
 }
 
 /// `cls(*args, **kw)`: `__new__` then `__init__`.
-pub fn call_type(vm: &Vm, cls: &ObjRef, args: Vec<Value>, kw: &[(Symbol, Value)]) -> PyResult<Value> {
+pub fn call_type(
+    vm: &Vm,
+    cls: &ObjRef,
+    args: Vec<Value>,
+    kw: &[(Symbol, Value)],
+) -> PyResult<Value> {
     let cls_v = Value::Obj(cls.clone());
     if cls.ptr_eq(&vm.types.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(Value::Obj(vm.type_of(&args[0]).clone()));
@@ -561,7 +741,8 @@ pub fn call_type(vm: &Vm, cls: &ObjRef, args: Vec<Value>, kw: &[(Symbol, Value)]
         }
     };
     if let Some(init) = lookup(cls, vm.sym.init, &vm.sym_str(vm.sym.init)) {
-        let is_object_init = matches!(init.payload(), Some(Payload::Native(n)) if n.name == "object.__init__");
+        let is_object_init =
+            matches!(init.payload(), Some(Payload::Native(n)) if n.name == "object.__init__");
         if !is_object_init {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(obj.clone());

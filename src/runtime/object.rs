@@ -44,6 +44,8 @@ pub enum Payload {
     Super(Box<(ObjRef, Value)>),
     /// `weakref.ref`, `weakref.proxy` (see `runtime::weakref`).
     WeakRef(super::weakref::WeakRefData),
+    /// A generator (its frame runs on a coroutine; see `eval::coro`).
+    Generator(Box<crate::eval::coro::GenObj>),
     /// Singletons with no data: NotImplemented, Ellipsis.
     Singleton(&'static str),
 }
@@ -211,6 +213,9 @@ pub const TF_WEAKREFABLE: u32 = 64;
 pub const TF_HAS_DELATTR: u32 = 128;
 /// Some class on the MRO defines a data descriptor (property, `__set__`).
 pub const TF_HAS_DATA_DESCR: u32 = 256;
+/// Instances have no `__dict__`: only the names in `__slots__` along the
+/// MRO may be set (they are stored in the instance's embedded dict).
+pub const TF_SLOTS_ONLY: u32 = 512;
 
 pub struct TypeObj {
     pub name: RefCell<String>,

@@ -694,7 +694,7 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                 let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
                 return Ok(new_iter(IterState::Seq { seq: new_tuple(items), idx: 0 }));
             }
-            Payload::Iter(_) => return Ok(v.clone()),
+            Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
             _ => {}
         }
     }
@@ -716,8 +716,10 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 /// Advance an iterator: `Ok(None)` when exhausted.
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
-    if let Some(Payload::Iter(state)) = it.payload() {
-        return super::iterators::step(vm, state);
+    match it.payload() {
+        Some(Payload::Iter(state)) => return super::iterators::step(vm, state),
+        Some(Payload::Generator(_)) => return crate::eval::generator::gen_next(vm, it),
+        _ => {}
     }
     match vm.call_special(it, vm.sym.next, &[]) {
         Some(Ok(v)) => Ok(Some(v)),

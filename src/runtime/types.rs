@@ -72,6 +72,7 @@ builtin_types!(
     weakref,
     weakproxy,
     weakcallableproxy,
+    generator,
 );
 
 /// Create a type object.
@@ -168,6 +169,7 @@ impl Types {
                 super::weakref::WeakKind::Proxy => &self.weakproxy,
                 super::weakref::WeakKind::CallableProxy => &self.weakcallableproxy,
             },
+            Payload::Generator(_) => &self.generator,
             Payload::Singleton("NotImplemented") => &self.not_implemented,
             Payload::Singleton(_) => &self.ellipsis,
             Payload::Iter(state) => self.iter_type(&state.borrow()),

@@ -12,6 +12,7 @@
 //! Passes 1 and 3 share `walk`, so they visit scopes in the same order. The
 //! resolver never evaluates anything and never touches the runtime.
 
+pub mod mangle;
 mod scope;
 mod symtable;
 mod walk;
@@ -23,19 +24,30 @@ mod tests;
 #[cfg(test)]
 mod tests_errors;
 
-use crate::syntax::ast::{Expr, Module};
+use crate::syntax::ast::{Expr, Module, NameLoc};
 use crate::syntax::SyntaxError;
 
 use walk::{Res, Visitor, Walker};
 
 /// Resolve every name of `module` in place.
 pub fn resolve_module(module: &mut Module) -> Result<(), SyntaxError> {
-    resolve(Tree::Module(module))
+    resolve(Tree::Module(module), NameLoc::Global)
 }
 
 /// Resolve a lone expression (for `eval()`): module-level context.
 pub fn resolve_expression(expr: &mut Expr) -> Result<(), SyntaxError> {
-    resolve(Tree::Expr(expr))
+    resolve(Tree::Expr(expr), NameLoc::Global)
+}
+
+/// Resolve code for `exec`/`eval` with a locals mapping distinct from its
+/// globals: top-level names are namespace lookups (`NameLoc::Name`).
+pub fn resolve_module_in_namespace(module: &mut Module) -> Result<(), SyntaxError> {
+    resolve(Tree::Module(module), NameLoc::Name)
+}
+
+/// `resolve_expression` for a distinct locals mapping.
+pub fn resolve_expression_in_namespace(expr: &mut Expr) -> Result<(), SyntaxError> {
+    resolve(Tree::Expr(expr), NameLoc::Name)
 }
 
 /// What is being resolved.
@@ -55,10 +67,14 @@ impl Tree<'_> {
 }
 
 /// Run the three passes (the walk twice over the same tree).
-fn resolve(mut tree: Tree<'_>) -> Result<(), SyntaxError> {
+fn resolve(mut tree: Tree<'_>, top: NameLoc) -> Result<(), SyntaxError> {
+    match &mut tree {
+        Tree::Module(m) => mangle::module(&mut m.body),
+        Tree::Expr(e) => mangle::expression(e),
+    }
     let mut builder = symtable::Builder::new();
     tree.walk(&mut builder).map_err(|e| *e)?;
-    let resolved = scope::analyze(&builder.scopes).map_err(|e| *e)?;
+    let resolved = scope::analyze(&builder.scopes, top).map_err(|e| *e)?;
     if let Some(err) = builder.deferred.take() {
         return Err(err);
     }

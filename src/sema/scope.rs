@@ -228,7 +228,7 @@ impl Analyzer<'_> {
 
 /// Decide every name's location and every scope's layout. `scopes[0]` is the
 /// module; a parent's id is always smaller than its children's.
-pub(super) fn analyze(scopes: &[Scope]) -> Result<Vec<Resolved>, Box<SyntaxError>> {
+pub(super) fn analyze(scopes: &[Scope], top: NameLoc) -> Result<Vec<Resolved>, Box<SyntaxError>> {
     let mut an = Analyzer {
         scopes,
         out: scopes.iter().map(|_| Analyzed::default()).collect(),
@@ -239,7 +239,7 @@ pub(super) fn analyze(scopes: &[Scope]) -> Result<Vec<Resolved>, Box<SyntaxError
     for (id, scope) in scopes.iter().enumerate() {
         let a = &an.out[id];
         let mut r = match scope.kind {
-            Kind::Module => module_layout(scope),
+            Kind::Module => module_layout(scope, top),
             Kind::Class => class_layout(scope, a, an.class_sym),
             Kind::Function | Kind::Comp(_) => function_layout(scope, a),
         };
@@ -255,8 +255,8 @@ pub(super) fn analyze(scopes: &[Scope]) -> Result<Vec<Resolved>, Box<SyntaxError
     Ok(resolved)
 }
 
-fn module_layout(scope: &Scope) -> Resolved {
-    let locs = scope.names.iter().map(|&s| (s, NameLoc::Global)).collect();
+fn module_layout(scope: &Scope, top: NameLoc) -> Resolved {
+    let locs = scope.names.iter().map(|&s| (s, top)).collect();
     Resolved {
         locs,
         info: ScopeInfo::default(),
