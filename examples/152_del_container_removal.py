@@ -4,6 +4,10 @@ class T:
     def __init__(self, name):
         self.name = name
 
+    # A fixed hash keeps set order independent of memory addresses.
+    def __hash__(self):
+        return sum(map(ord, self.name))
+
     def __del__(self):
         print("  del", self.name)
 

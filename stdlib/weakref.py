@@ -535,7 +535,7 @@ class WeakSet:
         return wr in self.data
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.data)
+        return repr(self.data)
 
     def add(self, item):
         if self._pending_removals:

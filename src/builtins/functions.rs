@@ -96,12 +96,16 @@ fn class_check(vm: &Vm, sub: &ObjRef, spec: &Value, fname: &str) -> PyResult<boo
 fn b_isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
     let ty = vm.type_of(&args.pos[0]).clone();
-    Ok(Value::Bool(class_check(
-        vm,
-        &ty,
-        &args.pos[1],
-        "isinstance",
-    )?))
+    if class_check(vm, &ty, &args.pos[1], "isinstance")? {
+        return Ok(Value::Bool(true));
+    }
+    // CPython also consults `obj.__class__` (which a proxy forwards).
+    if let Some(t) = crate::runtime::weakref::proxy_target(vm, &args.pos[0]) {
+        let t = t?;
+        let tt = vm.type_of(&t).clone();
+        return Ok(Value::Bool(class_check(vm, &tt, &args.pos[1], "isinstance")?));
+    }
+    Ok(Value::Bool(false))
 }
 
 fn b_issubclass(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -9,6 +9,7 @@ pub mod descriptors;
 pub mod functions;
 pub mod io;
 pub mod iterate;
+pub mod methods;
 
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::*;
@@ -129,6 +130,7 @@ pub fn install(vm: &Vm) {
     set_builtin(vm, "__name__", Value::str("builtins"));
     functions::install(vm);
     iterate::install(vm);
+    methods::install(vm);
     io::install(vm);
     convert::install(vm);
     crate::runtime::install_type_methods(vm);

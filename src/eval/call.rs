@@ -144,7 +144,13 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
     let r = exec_block(vm, &mut frame, &def.body);
     vm.depth.set(depth);
     // Locals die first (in slot order), then cells, as CPython's frame clear.
-    let locals = std::mem::take(&mut frame.locals);
+    let mut locals = std::mem::take(&mut frame.locals);
+    if let Err(e) = &r {
+        // The exception's traceback keeps this frame alive (CPython's
+        // tb_frame): its locals die with the exception, not now.
+        let cells = std::mem::take(&mut frame.cells);
+        crate::runtime::exception::keep_frame(e, &mut locals, cells);
+    }
     vm.give_locals(locals);
     drop(frame);
     vm.safe_point();

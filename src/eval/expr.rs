@@ -280,7 +280,7 @@ pub fn compare_op(vm: &Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         CmpOp::In => Ok(Value::Bool(ops::contains(vm, b, a)?)),
         CmpOp::NotIn => Ok(Value::Bool(!ops::contains(vm, b, a)?)),
         CmpOp::Eq => {
-            if let Some(r) = dictops::native_key_eq(a, b) {
+            if let Some(r) = dictops::value_eq(a, b) {
                 return Ok(Value::Bool(r));
             }
             ops::compare(vm, a, b, op)

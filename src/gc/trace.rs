@@ -120,6 +120,7 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                         if let Some(c) = &e.context {
                             visit_value(c, f);
                         }
+                        e.kept_frames.iter().for_each(|v| visit_value(v, f));
                     }
                 }
                 Base::WeakRef(w) => {
@@ -245,6 +246,7 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
                     if let Ok(mut e) = e.try_borrow_mut() {
                         out.extend(e.cause.take());
                         out.extend(e.context.take());
+                        out.append(&mut e.kept_frames);
                         out.push(std::mem::replace(&mut e.args, Value::None));
                     }
                 }

@@ -31,6 +31,9 @@ fn install_types(vm: &Vm) {
     if crate::runtime::types::type_data(&t.weakref).module.borrow().as_str() == "weakref" {
         return;
     }
+    set_type_attr(vm, &t.weakref, "__repr__", native("__repr__", any_repr));
+    set_type_attr(vm, &t.weakproxy, "__repr__", native("__repr__", any_repr));
+    set_type_attr(vm, &t.weakcallableproxy, "__repr__", native("__repr__", any_repr));
     for ty in [&t.weakref, &t.weakproxy, &t.weakcallableproxy] {
         crate::runtime::types::type_data(ty).module.replace("weakref".into());
     }
@@ -65,6 +68,11 @@ fn install_types(vm: &Vm) {
     add_methods(vm, &t.weakcallableproxy, "weakcallableproxy", &[("__call__", p_call)]);
 }
 
+fn any_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__repr__", &args, 1, 1)?;
+    Ok(Value::str(weakref::weakref_repr(vm, &args.pos[0])))
+}
+
 fn ref_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos.first().and_then(|c| c.as_obj()).cloned();
     let Some(target) = args.pos.get(1) else {
@@ -93,11 +101,10 @@ fn ref_cmp(vm: &Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
     let (Some(wa), Some(wb)) = (weak_data(a), weak_data(b)) else {
         return Ok(vm.not_implemented.clone());
     };
-    let eq = match (referent(wa), referent(wb)) {
-        (Some(x), Some(y)) => ops::eq(vm, &x, &y)?,
-        _ => a.is(b),
-    };
-    Ok(Value::Bool(if op == CmpOp::Eq { eq } else { !eq }))
+    match (referent(wa), referent(wb)) {
+        (Some(x), Some(y)) => ops::compare(vm, &x, &y, op),
+        _ => Ok(Value::Bool((op == CmpOp::Eq) == a.is(b))),
+    }
 }
 
 fn ref_eq(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -212,13 +219,23 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> Option<PyResult<Valu
         return None;
     };
     if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
-        return Some(Ok(vm.not_implemented.clone()));
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        return Some(Err(vm.type_error(format!(
+            "'{}' not supported between instances of 'weakref.ReferenceType' and 'weakref.ReferenceType'",
+            sym
+        ))));
     }
-    let r = match (referent(wa), referent(wb)) {
-        (Some(x), Some(y)) => ops::eq(vm, &x, &y),
-        _ => Ok(a.is(b)),
-    };
-    Some(r.map(|eq| Value::Bool(if op == CmpOp::Eq { eq } else { !eq })))
+    // CPython's weakref_richcompare: live referents are compared with
+    // their own rich comparison (no identity shortcut); otherwise identity.
+    Some(match (referent(wa), referent(wb)) {
+        (Some(x), Some(y)) => ops::compare(vm, &x, &y, op),
+        _ => Ok(Value::Bool((op == CmpOp::Eq) == a.is(b))),
+    })
 }
 
 /// `hash()` of a weak reference.

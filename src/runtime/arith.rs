@@ -418,6 +418,10 @@ fn dunder_binary(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// `a op= b`
 pub fn inplace_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // A proxy applies the in-place operator to its referent (proxy_iadd).
+    if let Some(t) = super::weakref::proxy_target(vm, a) {
+        return inplace_op(vm, op, &t?, b);
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(v) = small_int_op(op, *x, *y) {
             return Ok(v);

@@ -436,6 +436,11 @@ pub fn generic_set_attr(
     if let Some(d) = lookup(ty, name, &key) {
         match d.payload() {
             Some(Payload::Property(p)) => {
+                // Read-only attributes of built-in types (getset
+                // descriptors without a setter in CPython).
+                if p[1].is_none() && matches!(p[0].payload(), Some(Payload::Native(_))) {
+                    return Err(vm.attribute_error("readonly attribute"));
+                }
                 if p[1].is_none() {
                     return Err(vm.attribute_error(format!(
                         "property '{}' of '{}' object has no setter",

@@ -14,6 +14,23 @@ use super::ops;
 use super::{PyResult, Value};
 use crate::vm::Vm;
 
+/// `a == b` for values compared by value alone (numbers, strings, None),
+/// without the identity shortcut containers use: `None` otherwise.
+#[inline]
+pub fn value_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) => Some(s.text == t.text),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Compare two keys natively: `Some(result)` when no user code is needed.
 #[inline]
 pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {

@@ -113,6 +113,7 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
             cause: None,
             context: None,
             suppress_context: false,
+            kept_frames: Vec::new(),
         })),
     }))
 }
@@ -145,5 +146,15 @@ pub fn exc_class_name(o: &ObjRef) -> String {
     match &o.payload {
         Payload::Instance(i) => type_data(&i.class).name.borrow().clone(),
         _ => "BaseException".into(),
+    }
+}
+
+/// Move a frame's locals and cells into the exception leaving it, so they
+/// live as long as the exception (its traceback) does.
+pub fn keep_frame(e: &Exc, locals: &mut Vec<Option<Value>>, cells: Vec<ObjRef>) {
+    if let Some(d) = exc_data(&e.0) {
+        let mut d = d.borrow_mut();
+        d.kept_frames.extend(locals.drain(..).flatten());
+        d.kept_frames.extend(cells.into_iter().map(Value::Obj));
     }
 }

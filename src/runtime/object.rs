@@ -258,6 +258,9 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// Locals and cells of the frames the exception left, innermost first
+    /// (what CPython's traceback keeps alive through `tb_frame`).
+    pub kept_frames: Vec<Value>,
 }
 
 #[derive(Clone)]

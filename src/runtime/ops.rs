@@ -290,6 +290,14 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             }
         }
     }
+    // Built-in types with their own native comparison (method, range,
+    // bytes, dict views, ...).
+    if let Some(r) = native_special_compare(vm, a, b, name, reflected) {
+        let r = r?;
+        if !r.is(&vm.not_implemented) {
+            return Ok(r);
+        }
+    }
     match op {
         CmpOp::Eq => Ok(Value::Bool(a.is(b))),
         CmpOp::NotEq => {
@@ -309,6 +317,28 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             vm.type_name(b)
         ))),
     }
+}
+
+/// Call a native comparison method defined by a built-in type (not
+/// `object`'s defaults), trying the reflected one on `b` next.
+fn native_special_compare(vm: &Vm, a: &Value, b: &Value, name: Symbol, reflected: Symbol) -> Option<PyResult<Value>> {
+    for (x, y, sym) in [(a, b, name), (b, a, reflected)] {
+        if matches!(x.payload(), Some(Payload::Instance(_)) | None) {
+            continue;
+        }
+        if let Some(m) = vm.special(x, sym) {
+            if let Some(Payload::Native(n)) = m.payload() {
+                if n.owner != Some("object") {
+                    let r = vm.call(&m, vec![x.clone(), y.clone()], &[]);
+                    match r {
+                        Ok(v) if v.is(&vm.not_implemented) => continue,
+                        other => return Some(other),
+                    }
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Does the class define `name` in Python code (not a native default)?
@@ -417,7 +447,22 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
                     }
                 }
             }
-            _ => Ok(hash_pointer(o.addr())),
+            _ => {
+                // A built-in type's own native __hash__ (e.g. method, bytes).
+                if let Some(h) = vm.special(v, vm.sym.hash) {
+                    match h.payload() {
+                        Some(Payload::Native(n)) if n.owner != Some("object") => {
+                            let r = vm.call(&h, vec![v.clone()], &[])?;
+                            if let Value::Int(i) = r {
+                                return Ok(i);
+                            }
+                        }
+                        None => return Err(unhashable(vm, v)),
+                        _ => {}
+                    }
+                }
+                Ok(hash_pointer(o.addr()))
+            }
         },
     }
 }

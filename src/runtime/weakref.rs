@@ -211,6 +211,9 @@ pub fn dead_proxy(vm: &Vm) -> Exc {
 pub fn weakref_repr(vm: &Vm, v: &Value) -> String {
     let Some(w) = weak_data(v) else { return String::new() };
     match referent(w) {
+        None if w.kind != WeakKind::Ref => {
+            format!("<weakproxy at {:#x} to NoneType at {:#x}>", v.id(), Value::None.id())
+        }
         None => format!("<weakref at {:#x}; dead>", v.id()),
         Some(t) => {
             let tname = vm.type_name(&t);
