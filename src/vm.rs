@@ -411,8 +411,9 @@ impl Vm {
         if heap::has_pending() {
             self.run_pending();
         }
-        if heap::young_count() as i64 > self.gc.thresholds.get()[0] {
+        if heap::take_gc_due() && !self.gc.collecting.get() {
             crate::gc::maybe_collect(self);
+            heap::clear_gc_due();
         }
     }
 }

@@ -217,7 +217,11 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         dict: RefCell::new(dict),
         layout,
         flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | slot_flags),
+        self_ref: RefCell::new(None),
     })));
+    if let Payload::Type(t) = &cls.payload {
+        *t.self_ref.borrow_mut() = Some(cls.clone());
+    }
     let v = Value::Obj(cls);
     update_type_flags(vm, &v);
     Ok(v)

@@ -92,6 +92,14 @@ impl Default for GcState {
     }
 }
 
+impl GcState {
+    /// Tell the heap when allocations should trigger a collection.
+    pub fn sync_trigger(&self) {
+        let t = self.thresholds.get()[0];
+        heap::set_auto_threshold(if self.enabled.get() { t as isize } else { 0 });
+    }
+}
+
 /// A full collection (`gc.collect()`).
 pub fn collect(vm: &Vm) -> usize {
     collect_generation(vm, 2)

@@ -94,6 +94,11 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
             if let Ok(m) = t.mro.try_borrow() {
                 m.iter().for_each(|c| f(c));
             }
+            if let Ok(s) = t.self_ref.try_borrow() {
+                if let Some(s) = s.as_ref() {
+                    f(s);
+                }
+            }
         }
         Payload::Instance(i) => {
             f(&i.class);
@@ -231,6 +236,9 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
             take_dict(&t.dict, &mut out);
             if let Ok(mut m) = t.mro.try_borrow_mut() {
                 out.extend(std::mem::take(&mut *m).into_iter().map(Value::Obj));
+            }
+            if let Ok(mut s) = t.self_ref.try_borrow_mut() {
+                out.extend(s.take().map(Value::Obj));
             }
         }
         Payload::Instance(i) => {

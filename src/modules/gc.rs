@@ -62,11 +62,13 @@ fn collect(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn enable(vm: &Vm, _args: Args) -> PyResult<Value> {
     vm.gc.enabled.set(true);
+    vm.gc.sync_trigger();
     Ok(Value::None)
 }
 
 fn disable(vm: &Vm, _args: Args) -> PyResult<Value> {
     vm.gc.enabled.set(false);
+    vm.gc.sync_trigger();
     Ok(Value::None)
 }
 
@@ -91,6 +93,7 @@ fn set_threshold(vm: &Vm, args: Args) -> PyResult<Value> {
         t[i] = ops::index_value(vm, v)?;
     }
     vm.gc.thresholds.set(t);
+    vm.gc.sync_trigger();
     Ok(Value::None)
 }
 
@@ -110,6 +113,16 @@ fn get_objects(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => None,
         Some(g) => Some(ops::index_value(vm, g)?),
     };
+    if let Some(g) = gen {
+        if g >= 3 {
+            return Err(vm.value_error(
+                "generation parameter must be less than the number of available generations (3)",
+            ));
+        }
+        if g < 0 {
+            return Err(vm.value_error("generation parameter cannot be negative"));
+        }
+    }
     let objs = heap::tracked_objects(2);
     let items = objs
         .into_iter()

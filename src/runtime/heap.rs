@@ -308,14 +308,19 @@ pub fn has_pending() -> bool {
 pub const UNTRACKED: u32 = u32::MAX;
 /// Generation number of frozen objects (`gc.freeze()`).
 pub const FROZEN_GEN: u8 = 3;
+/// List of objects allocated while an automatic collection is pending.
+const NURSERY: u8 = 4;
 
 /// Per-generation lists of tracked containers in allocation/promotion
 /// order (CPython's gc lists). Removal leaves a hole that `compact`
 /// squeezes out; positions are stored in each object's header.
 #[derive(Default)]
 struct GcLists {
-    gens: [Vec<Option<NonNull<HeapObj>>>; 4],
-    holes: [usize; 4],
+    /// Generations 0, 1, 2, the frozen generation, and the nursery: objects
+    /// allocated after an automatic collection became due, which CPython
+    /// would not have tracked yet when it collected.
+    gens: [Vec<Option<NonNull<HeapObj>>>; 5],
+    holes: [usize; 5],
 }
 
 thread_local! {
@@ -323,19 +328,72 @@ thread_local! {
     /// Allocations minus deallocations of tracked objects since the last
     /// young collection (`gc.get_count()[0]`).
     static YOUNG: Cell<isize> = const { Cell::new(0) };
+    /// Young-generation threshold for automatic collection (0 = never),
+    /// mirrored here by the collector (`gc.set_threshold`, `gc.disable`).
+    static AUTO_THRESHOLD: Cell<isize> = const { Cell::new(700) };
+    /// An allocation pushed the young count past the threshold: collect at
+    /// the next safe point (CPython collects inside the allocation).
+    static GC_DUE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Set the allocation count that triggers an automatic collection (0 or
+/// negative: never).
+pub fn set_auto_threshold(n: isize) {
+    AUTO_THRESHOLD.with(|t| t.set(n));
+}
+
+/// Whether an allocation asked for an automatic collection; clears it.
+#[inline]
+pub fn take_gc_due() -> bool {
+    GC_DUE.with(|d| d.get())
+}
+
+/// The pending automatic collection ran (or was skipped).
+pub fn clear_gc_due() {
+    GC_DUE.with(|d| d.set(false));
+    flush_nursery();
 }
 
 fn track(ptr: NonNull<HeapObj>) {
+    let young = YOUNG.with(|y| {
+        let n = y.get() + 1;
+        y.set(n);
+        n
+    });
+    let threshold = AUTO_THRESHOLD.with(|t| t.get());
+    let due = GC_DUE.with(|d| {
+        if threshold > 0 && young > threshold {
+            d.set(true);
+        }
+        d.get()
+    });
+    let gen = if due { NURSERY } else { 0 };
     GC.with(|g| {
         let mut g = g.borrow_mut();
-        let list = &mut g.gens[0];
+        let list = &mut g.gens[gen as usize];
         // SAFETY: `ptr` was just allocated and is live (invariant 1).
         let h = unsafe { &ptr.as_ref().header };
-        h.gen.set(0);
+        h.gen.set(gen);
         h.gc_index.set(list.len() as u32);
         list.push(Some(ptr));
     });
-    YOUNG.with(|y| y.set(y.get() + 1));
+}
+
+/// Move the nursery into generation 0 (after an automatic collection).
+pub fn flush_nursery() {
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let nursery = std::mem::take(&mut g.gens[NURSERY as usize]);
+        g.holes[NURSERY as usize] = 0;
+        for p in nursery.into_iter().flatten() {
+            let list = &mut g.gens[0];
+            // SAFETY: tracked pointers are live.
+            let h = unsafe { &p.as_ref().header };
+            h.gen.set(0);
+            h.gc_index.set(list.len() as u32);
+            list.push(Some(p));
+        }
+    });
 }
 
 fn untrack(ptr: NonNull<HeapObj>) {
@@ -411,7 +469,7 @@ pub fn move_to_generation(objs: &[ObjRef], gen: u8) {
             h.gc_index.set(list.len() as u32);
             list.push(Some(o.ptr));
         }
-        for gen in 0..4 {
+        for gen in 0..5 {
             compact(&mut g, gen);
         }
     });
@@ -449,7 +507,11 @@ pub fn young_count() -> isize {
 }
 
 pub fn reset_young_count() {
-    YOUNG.with(|y| y.set(0));
+    let nursery = GC.with(|g| {
+        let g = g.borrow();
+        g.gens[NURSERY as usize].len() - g.holes[NURSERY as usize]
+    });
+    YOUNG.with(|y| y.set(nursery as isize));
 }
 
 /// Move every object of generations 0..=2 to the frozen generation

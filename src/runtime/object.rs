@@ -226,6 +226,10 @@ pub struct TypeObj {
     pub dict: RefCell<Dict>,
     pub layout: Layout,
     pub flags: Cell<u32>,
+    /// A class created by a `class` statement refers to itself (CPython's
+    /// `tp_mro` contains the class), so it lives until the cycle collector
+    /// reclaims it, as in CPython.
+    pub self_ref: RefCell<Option<ObjRef>>,
 }
 
 impl TypeObj {

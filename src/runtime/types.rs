@@ -94,6 +94,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32) -> O
         dict: RefCell::new(Dict::new()),
         layout,
         flags: Cell::new(flags),
+        self_ref: RefCell::new(None),
     })))
 }
 
@@ -119,6 +120,7 @@ fn fallback_type() -> &'static TypeObj {
             dict: RefCell::new(Dict::new()),
             layout: Layout::Builtin,
             flags: Cell::new(0),
+            self_ref: RefCell::new(None),
         }));
     }
     FALLBACK.with(|f| *f)
