@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod cli;
 pub mod error;
 pub mod eval;
+pub mod exit;
 pub mod gc;
 pub mod modules;
 pub mod repl;
@@ -67,35 +68,13 @@ impl Interpreter {
         r.map_err(RunError::Exception)
     }
 
-    /// Interpreter shutdown: release `__main__`'s globals in CPython's order
-    /// (names starting with one underscore first, then the rest), running
-    /// finalizers, then flush output.
+    /// Interpreter shutdown (see `exit`): atexit functions, then
+    /// `__main__`'s globals, running finalizers; then flush output.
     pub fn shutdown(&self) {
         // atexit functions (and so weakref.finalize's exit hook) run first.
         modules::atexit::run_exitfuncs(&self.vm);
         self.vm.safe_point();
-        if let Some(d) = eval::dict_cell(&self.main_globals) {
-            let keys: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
-            let is_private = |k: &Value| k.as_str().is_some_and(|s| s.starts_with('_') && !s.starts_with("__"));
-            for pass in [true, false] {
-                for k in &keys {
-                    if k.as_str() == Some("__builtins__") || is_private(k) != pass {
-                        continue;
-                    }
-                    let old = {
-                        let mut b = d.borrow_mut();
-                        let text = k.as_str();
-                        let h = runtime::types::str_hash(k);
-                        match b.find(h, |x| x.as_str() == text) {
-                            Some(slot) => b.replace_value(slot, Value::None),
-                            None => None,
-                        }
-                    };
-                    drop(old);
-                    self.vm.safe_point();
-                }
-            }
-        }
+        exit::release_main(&self.vm, &self.main_globals);
         self.vm.safe_point();
         builtins::io::flush_stdout();
     }
