@@ -405,6 +405,18 @@ impl Vm {
         }
     }
 
+    /// Count one level of native recursion (repr, ==, hash of nested
+    /// containers) against the recursion limit, as CPython's
+    /// `Py_EnterRecursiveCall`. The level is released when the guard drops.
+    pub fn enter_recursion(&self, what: &str) -> PyResult<DepthGuard<'_>> {
+        let d = self.depth.get();
+        if d >= self.recursion_limit.get() {
+            return Err(self.err(&self.exc.recursion_error, format!("maximum recursion depth exceeded{}", what)));
+        }
+        self.depth.set(d + 1);
+        Ok(DepthGuard { vm: self })
+    }
+
     /// Safe point: run finalizers if any are queued.
     #[inline]
     pub fn safe_point(&self) {
@@ -415,6 +427,17 @@ impl Vm {
             crate::gc::maybe_collect(self);
             heap::clear_gc_due();
         }
+    }
+}
+
+/// Releases a level taken by `Vm::enter_recursion`.
+pub struct DepthGuard<'a> {
+    vm: &'a Vm,
+}
+
+impl Drop for DepthGuard<'_> {
+    fn drop(&mut self) {
+        self.vm.depth.set(self.vm.depth.get().saturating_sub(1));
     }
 }
 

@@ -11,7 +11,7 @@ use super::dict::Dict;
 use super::exception::new_exception;
 use super::heap::ObjRef;
 use super::object::*;
-use super::types::{dict_get_str, dict_set_str, invalidate_cache, lookup, type_data};
+use super::types::{dict_get_str, dict_set_str, invalidate_name, lookup, type_data};
 use super::{Exc, PyResult, Value};
 use crate::syntax::ast::Symbol;
 use crate::vm::Vm;
@@ -427,9 +427,14 @@ pub fn generic_set_attr(
     value: Value,
 ) -> PyResult<()> {
     if let Some(Payload::Type(t)) = obj.payload() {
+        let descriptor_involved = is_flag_relevant(name, &value);
         let old = dict_set_str(&mut t.dict.borrow_mut(), key, value);
-        invalidate_cache();
-        update_type_flags(vm, obj);
+        if let Some(cls) = obj.as_obj() {
+            invalidate_name(cls, name);
+        }
+        if descriptor_involved || old.as_ref().is_some_and(|o| is_flag_relevant(name, o)) {
+            update_type_flags(vm, obj);
+        }
         drop(old);
         return Ok(());
     }
@@ -636,7 +641,9 @@ pub fn generic_del_attr(
         }
     };
     if let Some(Payload::Type(_)) = obj.payload() {
-        invalidate_cache();
+        if let Some(cls) = obj.as_obj() {
+            invalidate_name(cls, name);
+        }
         update_type_flags(vm, obj);
     }
     match removed {
@@ -646,6 +653,13 @@ pub fn generic_del_attr(
         }
         None => Err(no_attribute(vm, obj, name)),
     }
+}
+
+/// Could binding `name` to `v` on a class change its cached flags (special
+/// methods, data descriptors)?
+fn is_flag_relevant(name: Symbol, v: &Value) -> bool {
+    let n = name.as_str();
+    (n.starts_with("__") && n.ends_with("__")) || matches!(v.payload(), Some(Payload::Property(_) | Payload::Instance(_)))
 }
 
 /// Recompute the cached "has special method" flags of a class.

@@ -140,6 +140,7 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
 
 /// Lexicographic comparison of two lists or two tuples.
 fn seq_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let _level = vm.enter_recursion(" in comparison")?;
     let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) else {
         return Ok(vm.not_implemented.clone());
     };
@@ -473,6 +474,7 @@ fn unhashable(vm: &Vm, v: &Value) -> Exc {
 
 /// CPython 3.11's tuple hash (xxHash-based `tuplehash`).
 fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
+    let _level = vm.enter_recursion("")?;
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;

@@ -59,7 +59,8 @@ pub fn default_repr(vm: &Vm, v: &Value) -> String {
     }
 }
 
-fn with_guard(o: &super::ObjRef, empty: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+fn with_guard(vm: &Vm, o: &super::ObjRef, empty: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    let _level = vm.enter_recursion(" while getting the repr of an object")?;
     let addr = o.addr();
     if IN_REPR.with(|s| s.borrow().contains(&addr)) {
         return Ok(empty.into());
@@ -88,19 +89,19 @@ fn join_reprs(vm: &Vm, items: &[Value]) -> PyResult<String> {
 
 fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
     match &o.payload {
-        Payload::Tuple(items) => with_guard(o, "(...)", || {
+        Payload::Tuple(items) => with_guard(vm, o, "(...)", || {
             if items.len() == 1 {
                 Ok(format!("({},)", repr(vm, &items[0])?))
             } else {
                 Ok(format!("({})", join_reprs(vm, items)?))
             }
         }),
-        Payload::List(items) => with_guard(o, "[...]", || {
+        Payload::List(items) => with_guard(vm, o, "[...]", || {
             let snapshot: Vec<Value> = items.borrow().clone();
             Ok(format!("[{}]", join_reprs(vm, &snapshot)?))
         }),
-        Payload::Dict(d) => with_guard(o, "{...}", || dict_repr(vm, d)),
-        Payload::Set(s) => with_guard(o, "set(...)", || {
+        Payload::Dict(d) => with_guard(vm, o, "{...}", || dict_repr(vm, d)),
+        Payload::Set(s) => with_guard(vm, o, "set(...)", || {
             let items: Vec<Value> = s.borrow().iter().map(|(_, k)| k.clone()).collect();
             if items.is_empty() {
                 Ok("set()".into())
@@ -108,7 +109,7 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
                 Ok(format!("{{{}}}", join_reprs(vm, &items)?))
             }
         }),
-        Payload::FrozenSet(s) => with_guard(o, "frozenset(...)", || {
+        Payload::FrozenSet(s) => with_guard(vm, o, "frozenset(...)", || {
             let items: Vec<Value> = s.iter().map(|(_, k)| k.clone()).collect();
             if items.is_empty() {
                 Ok("frozenset()".into())

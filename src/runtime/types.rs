@@ -263,14 +263,49 @@ const CACHE_SIZE: usize = 4096;
 struct CacheEntry {
     ty: usize,
     name: u32,
+    /// `NAME_EPOCH[name]` when the entry was filled.
+    epoch: u32,
     value: Option<Value>,
 }
 
 thread_local! {
     // ManuallyDrop: thread-local destructors must not drop Python objects.
     static CACHE: std::mem::ManuallyDrop<RefCell<Vec<CacheEntry>>> = std::mem::ManuallyDrop::new(RefCell::new(
-        (0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, name: u32::MAX, value: None }).collect()
+        (0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, name: u32::MAX, epoch: 0, value: None }).collect()
     ));
+    /// Per attribute name: bumped whenever some class's dict binds or
+    /// unbinds that name, invalidating every cached lookup of it at once.
+    static NAME_EPOCH: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+}
+
+fn name_epoch(name: Symbol) -> u32 {
+    NAME_EPOCH.with(|e| e.borrow().get(name.index()).copied().unwrap_or(0))
+}
+
+#[inline]
+fn cache_slot(ty: &ObjRef, name: Symbol) -> usize {
+    (ty.addr() >> 4 ^ (name.0 as usize).wrapping_mul(0x9E37_79B9)) & (CACHE_SIZE - 1)
+}
+
+/// A class's dict changed for `name`: forget cached lookups of `name`
+/// (O(1); the entry for this class itself is dropped right away so the old
+/// value is not kept alive by the cache).
+pub fn invalidate_name(ty: &ObjRef, name: Symbol) {
+    NAME_EPOCH.with(|e| {
+        let mut e = e.borrow_mut();
+        if e.len() <= name.index() {
+            e.resize(name.index() + 1, 0);
+        }
+        e[name.index()] = e[name.index()].wrapping_add(1);
+    });
+    let slot = cache_slot(ty, name);
+    let old = CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let e = &mut c[slot];
+        e.ty = 0;
+        e.value.take()
+    });
+    drop(old);
 }
 
 /// Forget every cached lookup (a type's dict changed, or a type died).
@@ -291,11 +326,12 @@ pub fn invalidate_cache() {
 /// Find `name` along the MRO of type `ty`. `key` is the interned str object
 /// for `name`.
 pub fn lookup(ty: &ObjRef, name: Symbol, key: &Value) -> Option<Value> {
-    let slot = (ty.addr() >> 4 ^ (name.0 as usize).wrapping_mul(0x9E37_79B9)) & (CACHE_SIZE - 1);
+    let slot = cache_slot(ty, name);
+    let epoch = name_epoch(name);
     let hit = CACHE.with(|c| {
         let c = c.borrow();
         let e = &c[slot];
-        if e.ty == ty.addr() && e.name == name.0 {
+        if e.ty == ty.addr() && e.name == name.0 && e.epoch == epoch {
             Some(e.value.clone())
         } else {
             None
@@ -310,6 +346,7 @@ pub fn lookup(ty: &ObjRef, name: Symbol, key: &Value) -> Option<Value> {
         let e = &mut c[slot];
         e.ty = ty.addr();
         e.name = name.0;
+        e.epoch = epoch;
         std::mem::replace(&mut e.value, found.clone())
     });
     drop(old);
