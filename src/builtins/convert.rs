@@ -640,7 +640,7 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
         Value::Int(_) | Value::Bool(_) => {
             let i = arith::as_bigint(v).unwrap_or_default();
-            return fs::format_int_spec(&num::Int::Big(i), spec).map_err(|e| num_err(vm, e));
+            return fs::format_int_spec(&num::Int::Big(i).normalize(), spec).map_err(|e| num_err(vm, e));
         }
         Value::Float(f) => return fs::format_float_spec(*f, spec).map_err(|e| num_err(vm, e)),
         _ => {}

@@ -512,7 +512,7 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
         );
     };
     use crate::runtime::num::Int;
-    crate::runtime::num::int_pow_mod(&Int::Big(b), &Int::Big(e), &Int::Big(m))
+    crate::runtime::num::int_pow_mod(&Int::Big(b).normalize(), &Int::Big(e).normalize(), &Int::Big(m).normalize())
         .map(int_value)
         .map_err(|e| num_err(vm, e))
 }

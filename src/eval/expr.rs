@@ -126,6 +126,15 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
             ops::getitem(vm, &o, &i).map_err(|err| traced(err, f, e))
         }
+        _ => eval_cold(vm, f, e),
+    }
+}
+
+/// The less frequent expression kinds, kept out of `eval` so the hot
+/// evaluator's stack frame stays small.
+#[inline(never)]
+fn eval_cold(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    match &e.kind {
         ExprKind::Slice(lo, hi, step) => {
             let mut part = |x: &Option<Box<Expr>>| -> PyResult<Value> {
                 match x {
@@ -183,6 +192,7 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             let v = eval(vm, f, x)?;
             super::generator::yield_from(vm, f, v)
         }
+        _ => Err(vm.runtime_error("internal: unexpected expression kind")),
     }
 }
 
@@ -365,10 +375,18 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         return vm.call(&callee, pos, &kw);
     }
     let callee = eval(vm, f, func)?;
-    if let Some(Payload::Function(func)) = callee.payload() {
-        if let Some(locals) = fast_locals(vm, f, func, None, args)? {
-            return super::call::run_frame(vm, func, locals);
+    match callee.payload() {
+        Some(Payload::Function(func)) => {
+            if let Some(locals) = fast_locals(vm, f, func, None, args)? {
+                return super::call::run_frame(vm, func, locals);
+            }
         }
+        Some(Payload::Type(_)) => {
+            if let Some(r) = construct_fast(vm, f, &callee, args)? {
+                return Ok(r);
+            }
+        }
+        _ => {}
     }
     let mut pos = Vec::with_capacity(args.len());
     let kw = eval_args(vm, f, args, &mut pos)?;
@@ -421,6 +439,39 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
         return None;
     }
     vm.with_key(name, |key| crate::runtime::types::dict_get_str(&d, key))
+}
+
+/// `Cls(args)` for a class using `object.__new__` and a Python `__init__`
+/// with a simple parameter list: the instance is made directly and the
+/// arguments go straight into `__init__`'s slots. `None` when not applicable.
+fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyResult<Option<Value>> {
+    let Some(cls) = callee.as_obj() else { return Ok(None) };
+    if cls.ptr_eq(&vm.types.type_) {
+        return Ok(None);
+    }
+    let new = vm.with_key(vm.sym.new, |k| lookup(cls, vm.sym.new, k));
+    if !matches!(new.as_ref().and_then(|n| n.payload()), Some(Payload::Native(n)) if n.name == "object.__new__") {
+        return Ok(None);
+    }
+    let Some(init) = vm.with_key(vm.sym.init, |k| lookup(cls, vm.sym.init, k)) else {
+        return Ok(None);
+    };
+    let Some(Payload::Function(init_fn)) = init.payload() else { return Ok(None) };
+    let p = &init_fn.def.params;
+    if !super::call::is_simple(p) || args.len() + 1 != super::call::positional_count(p) || init_fn.def.scope.is_generator {
+        return Ok(None);
+    }
+    // Arguments are evaluated before the instance exists, as in CPython.
+    let Some(mut locals) = fast_locals(vm, f, init_fn, Some(Value::None), args)? else {
+        return Ok(None);
+    };
+    let obj = crate::runtime::attr::new_instance(vm, cls);
+    locals[0] = Some(obj.clone());
+    let r = super::call::run_frame(vm, init_fn, locals)?;
+    if !r.is_none() {
+        return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+    }
+    Ok(Some(obj))
 }
 
 /// For a call with only positional arguments that exactly fill a simple

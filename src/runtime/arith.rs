@@ -61,7 +61,7 @@ pub fn num_err(vm: &Vm, e: NumError) -> Exc {
 
 /// Compare an int with a float exactly.
 pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
-    num::int_float_cmp(&Int::Big(i.clone()), f)
+    num::int_float_cmp(&Int::Big(i.clone()).normalize(), f)
 }
 
 pub fn hash_float(f: f64, id: usize) -> i64 {
@@ -72,7 +72,7 @@ pub fn hash_float(f: f64, id: usize) -> i64 {
 }
 
 pub fn hash_bigint(b: &BigInt) -> i64 {
-    super::num_float::hash_int(&Int::Big(b.clone()))
+    super::num_float::hash_int(&Int::Big(b.clone()).normalize())
 }
 
 fn op_names(vm: &Vm, op: BinOp) -> (&'static str, &'static str, &'static str, &'static str) {
@@ -95,7 +95,7 @@ fn op_names(vm: &Vm, op: BinOp) -> (&'static str, &'static str, &'static str, &'
 }
 
 /// Fast path for two small ints; `None` to fall back.
-#[inline]
+#[inline(always)]
 pub fn small_int_op(op: BinOp, a: i64, b: i64) -> Option<Value> {
     Some(Value::Int(match op {
         BinOp::Add => a.checked_add(b)?,

@@ -8,6 +8,8 @@
 use super::value::Value;
 
 const EMPTY: u32 = u32::MAX;
+/// Dicts with at most this many entry slots have no index table.
+const LINEAR_MAX: usize = 8;
 const DUMMY: u32 = u32::MAX - 1;
 
 thread_local! {
@@ -48,8 +50,8 @@ impl Dict {
 
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::default();
-        if n > 0 {
-            d.entries.reserve(n);
+        d.entries.reserve(n);
+        if n > LINEAR_MAX {
             d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
         }
         d
@@ -90,7 +92,11 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
-            return None;
+            // Small dicts have no index table: scan the entries.
+            return self
+                .entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
         }
         let mask = self.indices.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
@@ -117,7 +123,9 @@ impl Dict {
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
         if self.indices.is_empty() {
-            return out;
+            return (0..self.entries.len())
+                .filter(|&i| matches!(&self.entries[i], Some(e) if e.hash == hash))
+                .collect();
         }
         let mask = self.indices.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
@@ -141,6 +149,14 @@ impl Dict {
 
     /// Append a new entry for a key known to be absent. Returns its slot.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
+        if self.indices.is_empty() && self.entries.len() < LINEAR_MAX {
+            // Small dict: entries only, found by a linear scan.
+            let slot = self.entries.len();
+            self.entries.push(Some(Entry { hash, key, value }));
+            self.used += 1;
+            self.version = next_version();
+            return slot;
+        }
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
@@ -164,6 +180,14 @@ impl Dict {
     /// Remove the entry at `slot`, returning it (drop it outside borrows).
     pub fn remove_slot(&mut self, slot: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(slot)?.take()?;
+        if self.indices.is_empty() {
+            self.used -= 1;
+            self.version = next_version();
+            while matches!(self.entries.last(), Some(None)) {
+                self.entries.pop();
+            }
+            return Some(entry);
+        }
         let mask = self.indices.len() - 1;
         let mut i = (entry.hash as u64 as usize) & mask;
         let mut perturb = entry.hash as u64;
