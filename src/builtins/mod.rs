@@ -10,6 +10,7 @@ pub mod functions;
 pub mod io;
 pub mod iterate;
 pub mod methods;
+pub mod small_types;
 
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::*;
@@ -131,6 +132,7 @@ pub fn install(vm: &Vm) {
     functions::install(vm);
     iterate::install(vm);
     methods::install(vm);
+    small_types::install(vm);
     io::install(vm);
     convert::install(vm);
     crate::runtime::install_type_methods(vm);
