@@ -14,6 +14,7 @@ use crate::vm::Vm;
 /// (module name, source text) of every embedded module.
 const SOURCES: &[(&str, &str)] = &[
     ("collections", include_str!("../../stdlib/collections.py")),
+    ("copy", include_str!("../../stdlib/copy.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
