@@ -17,7 +17,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("copy", include_str!("../../stdlib/copy.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("keyword", include_str!("../../stdlib/keyword.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
+    ("random", include_str!("../../stdlib/random.py")),
+    ("string", include_str!("../../stdlib/string.py")),
 ];
 
 /// The embedded source of module `name`, if wisp ships one.
