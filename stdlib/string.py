@@ -115,7 +115,7 @@ class Template:
                 out.append(delim)
                 i = k
                 continue
-            self._invalid(j)
+            self._invalid(k)
         return ''.join(out)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
