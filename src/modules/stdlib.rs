@@ -13,9 +13,11 @@ use crate::vm::Vm;
 
 /// (module name, source text) of every embedded module.
 const SOURCES: &[(&str, &str)] = &[
+    ("bisect", include_str!("../../stdlib/bisect.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
     ("copy", include_str!("../../stdlib/copy.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
+    ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
     ("keyword", include_str!("../../stdlib/keyword.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
