@@ -10,9 +10,13 @@ import sys as _sys
 
 
 def _check_number(value, what='a number is required'):
+    # PyNumber_Check: numbers and anything convertible to one.
     if not isinstance(value, (int, float)):
-        if not hasattr(type(value), '__add__'):
-            raise TypeError(what)
+        cls = type(value)
+        for name in ('__index__', '__int__', '__float__', '__complex__'):
+            if hasattr(cls, name):
+                return
+        raise TypeError(what)
 
 
 class count:

@@ -20,7 +20,9 @@ struct Callback {
 }
 
 thread_local! {
-    static CALLBACKS: RefCell<Vec<Callback>> = const { RefCell::new(Vec::new()) };
+    /// Registered callbacks; `unregister` empties slots (as CPython does) so
+    /// a running `run_exitfuncs` keeps its indexes.
+    static CALLBACKS: RefCell<Vec<Option<Callback>>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn create(vm: &Vm) -> Value {
@@ -50,7 +52,7 @@ fn register(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("the first argument must be callable"));
     }
     let cb = Callback { func: func.clone(), args: args.pos[1..].to_vec(), kw: args.kw.to_vec() };
-    CALLBACKS.with(|c| c.borrow_mut().push(cb));
+    CALLBACKS.with(|c| c.borrow_mut().push(Some(cb)));
     Ok(func)
 }
 
@@ -58,26 +60,15 @@ fn unregister(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "unregister", &args, 1, 1)?;
     let target = &args.pos[0];
     // Compare outside the borrow: `__eq__` may run user code.
-    let funcs: Vec<Value> = CALLBACKS.with(|c| c.borrow().iter().map(|cb| cb.func.clone()).collect());
-    let mut keep = Vec::with_capacity(funcs.len());
-    for f in &funcs {
-        keep.push(!ops::eq(vm, f, target)?);
-    }
-    let removed: Vec<Callback> = CALLBACKS.with(|c| {
-        let mut c = c.borrow_mut();
-        let all = std::mem::take(&mut *c);
-        let mut removed = Vec::new();
-        for (i, cb) in all.into_iter().enumerate() {
-            // Entries registered while comparing are kept.
-            if keep.get(i).copied().unwrap_or(true) {
-                c.push(cb);
-            } else {
-                removed.push(cb);
-            }
+    let funcs: Vec<Option<Value>> =
+        CALLBACKS.with(|c| c.borrow().iter().map(|cb| cb.as_ref().map(|cb| cb.func.clone())).collect());
+    for (i, f) in funcs.iter().enumerate() {
+        let Some(f) = f else { continue };
+        if ops::eq(vm, f, target)? {
+            let old = CALLBACKS.with(|c| c.borrow_mut().get_mut(i).and_then(|slot| slot.take()));
+            drop(old);
         }
-        removed
-    });
-    drop(removed);
+    }
     Ok(Value::None)
 }
 
@@ -88,7 +79,7 @@ fn clear(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn ncallbacks(_vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(CALLBACKS.with(|c| c.borrow().len()) as i64))
+    Ok(Value::Int(CALLBACKS.with(|c| c.borrow().iter().filter(|cb| cb.is_some()).count()) as i64))
 }
 
 fn run_exitfuncs_native(vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -98,19 +89,29 @@ fn run_exitfuncs_native(vm: &Vm, _args: Args) -> PyResult<Value> {
 
 /// Call every registered function, last registered first; an exception is
 /// reported as CPython does (`Exception ignored in atexit callback: ...`)
-/// and the next function still runs. Functions registered by a callback
-/// run too.
+/// and the next function still runs. As in CPython 3.11, functions
+/// registered while this runs are not called; all are cleared at the end.
 pub fn run_exitfuncs(vm: &Vm) {
-    loop {
-        let Some(cb) = CALLBACKS.with(|c| c.borrow_mut().pop()) else { break };
-        let r = vm.call(&cb.func, cb.args.clone(), &cb.kw);
+    let n = CALLBACKS.with(|c| c.borrow().len());
+    for i in (0..n).rev() {
+        let Some((func, args, kw)) = CALLBACKS.with(|c| {
+            c.borrow()
+                .get(i)
+                .and_then(|cb| cb.as_ref().map(|cb| (cb.func.clone(), cb.args.clone(), cb.kw.clone())))
+        }) else {
+            continue;
+        };
+        let r = vm.call(&func, args, &kw);
         if let Err(e) = r {
             crate::builtins::io::flush_stdout();
-            let what = crate::runtime::repr::repr(vm, &cb.func).unwrap_or_else(|_| "<object repr() failed>".into());
+            let what = crate::runtime::repr::repr(vm, &func).unwrap_or_else(|_| "<object repr() failed>".into());
             crate::builtins::io::write_stderr(&format!("Exception ignored in atexit callback: {}\n", what));
             crate::error::traceback::print_unraisable(vm, &e, None);
         }
-        drop(cb);
+        drop(func);
         vm.safe_point();
     }
+    let old = CALLBACKS.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    drop(old);
+    vm.safe_point();
 }

@@ -6,6 +6,7 @@
 pub mod atexit;
 pub mod gc;
 pub mod math;
+pub mod random;
 pub mod stdlib;
 pub mod sys;
 pub mod time;
@@ -54,6 +55,7 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
         "math" => math::create(vm),
         "atexit" => atexit::create(vm),
         "time" => time::create(vm),
+        "_random" => random::create(vm),
         "builtins" => {
             let m = Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
                 name: "builtins".into(),

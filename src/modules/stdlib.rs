@@ -15,10 +15,16 @@ use crate::vm::Vm;
 const SOURCES: &[(&str, &str)] = &[
     ("weakref", include_str!("../../stdlib/weakref.py")),
     ("pprint", include_str!("../../stdlib/pprint.py")),
+    ("bisect", include_str!("../../stdlib/bisect.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
+    ("copy", include_str!("../../stdlib/copy.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
+    ("heapq", include_str!("../../stdlib/heapq.py")),
     ("itertools", include_str!("../../stdlib/itertools.py")),
+    ("keyword", include_str!("../../stdlib/keyword.py")),
     ("operator", include_str!("../../stdlib/operator.py")),
+    ("random", include_str!("../../stdlib/random.py")),
+    ("string", include_str!("../../stdlib/string.py")),
 ];
 
 /// The embedded source of module `name`, if wisp ships one.
