@@ -225,3 +225,34 @@ fn piped_stdin_runs_as_script() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\nend\n");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn dash_i_stays_interactive_after_script() {
+    let dir = temp_history();
+    let script = dir.with_file_name("script.py");
+    std::fs::write(&script, "y = 10\nraise ValueError('boom')\n").expect("write script");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wisp"))
+        .arg("-i")
+        .arg(&script)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn wisp");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"y + 1\n")
+        .expect("write input");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "11\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ValueError: boom\n>>> >>> "),
+        "stderr: {}",
+        err
+    );
+}
