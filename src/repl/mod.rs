@@ -306,3 +306,19 @@ fn finish(interp: &Interpreter) {
     interp.shutdown();
     flush_stdout();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::open_compound;
+
+    #[test]
+    fn one_line_compound_statements_wait_for_a_blank_line() {
+        assert!(open_compound("while True: pass\n"));
+        assert!(open_compound("if x: f()\n"));
+        assert!(open_compound("@deco\n"));
+        assert!(!open_compound("if x: f()\n\n"));
+        assert!(!open_compound("iffy = 1\n"));
+        assert!(!open_compound("match = 1\n"));
+        assert!(open_compound("match x:\n"));
+    }
+}
