@@ -148,9 +148,13 @@ fn history_recall_and_persistence() {
 #[test]
 fn ctrl_c_interrupts_running_code() {
     let mut p = spawn();
-    line(&mut p, "while True: pass", "... ");
+    line(&mut p, "if True:", "... ");
+    line(&mut p, "    print('spin' + 'ning')", "... ");
+    line(&mut p, "    while True: pass", "... ");
     p.send_line("").expect("send");
-    std::thread::sleep(Duration::from_millis(700));
+    // The terminal is back in cooked mode once the code runs.
+    p.exp_string("spinning").expect("loop started");
+    std::thread::sleep(Duration::from_millis(200));
     p.send_control('c').expect("ctrl-c");
     p.exp_string("KeyboardInterrupt")
         .expect("KeyboardInterrupt");
