@@ -148,9 +148,13 @@ fn history_recall_and_persistence() {
 #[test]
 fn ctrl_c_interrupts_running_code() {
     let mut p = spawn();
-    line(&mut p, "while True: pass", "... ");
+    line(&mut p, "if True:", "... ");
+    line(&mut p, "    print('spin' + 'ning')", "... ");
+    line(&mut p, "    while True: pass", "... ");
     p.send_line("").expect("send");
-    std::thread::sleep(Duration::from_millis(700));
+    // The terminal is back in cooked mode once the code runs.
+    p.exp_string("spinning").expect("loop started");
+    std::thread::sleep(Duration::from_millis(200));
     p.send_control('c').expect("ctrl-c");
     p.exp_string("KeyboardInterrupt")
         .expect("KeyboardInterrupt");
@@ -224,4 +228,35 @@ fn piped_stdin_runs_as_script() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\nend\n");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn dash_i_stays_interactive_after_script() {
+    let dir = temp_history();
+    let script = dir.with_file_name("script.py");
+    std::fs::write(&script, "y = 10\nraise ValueError('boom')\n").expect("write script");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wisp"))
+        .arg("-i")
+        .arg(&script)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn wisp");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"y + 1\n")
+        .expect("write input");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "11\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ValueError: boom\n>>> >>> "),
+        "stderr: {}",
+        err
+    );
 }

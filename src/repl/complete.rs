@@ -235,3 +235,29 @@ fn attr_matches(vm: &Vm, obj: &Value, prefix: &str) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(interp: &Interpreter, line: &str) -> (usize, Vec<String>) {
+        complete(interp, line, line.len())
+    }
+
+    #[test]
+    fn completes_names_keywords_and_attributes() {
+        let interp = Interpreter::new(vec![String::new()], None);
+        assert!(interp.run_source("<test>", "xs = [1]\nvalue = 3\n").is_ok());
+        assert_eq!(names(&interp, "[].app"), (3, vec!["append(".to_owned()]));
+        assert_eq!(names(&interp, "xs.app"), (3, vec!["append(".to_owned()]));
+        assert_eq!(names(&interp, "''.upp"), (3, vec!["upper(".to_owned()]));
+        assert_eq!(names(&interp, "x = val"), (4, vec!["value".to_owned()]));
+        assert_eq!(names(&interp, "whil"), (0, vec!["while ".to_owned()]));
+        assert!(names(&interp, "pri").1.contains(&"print(".to_owned()));
+        assert_eq!(names(&interp, "    "), (4, vec!["    ".to_owned()]));
+        assert!(names(&interp, "xs.").1.iter().all(|n| !n.starts_with('_')));
+        assert!(names(&interp, "xs.__le").1.contains(&"__len__(".to_owned()));
+        assert!(names(&interp, "nothing.x").1.is_empty());
+        assert!(names(&interp, "xs[0].x").1.is_empty());
+    }
+}

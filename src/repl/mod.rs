@@ -16,7 +16,7 @@ mod highlight;
 mod history;
 mod signal;
 
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -56,7 +56,7 @@ enum Reader<'a> {
         editor: Box<Editor<ReplHelper<'a>, FileHistory>>,
         history: Option<PathBuf>,
     },
-    Plain(std::io::StdinLock<'static>),
+    Plain,
 }
 
 /// One read: a line, Ctrl-C, or end of input.
@@ -87,10 +87,11 @@ impl Reader<'_> {
                     Line::Eof
                 }
             },
-            Reader::Plain(stdin) => {
+            Reader::Plain => {
+                // Not locked across reads: `input()` shares stdin.
                 write_stderr(prompt);
                 let mut s = String::new();
-                match stdin.read_line(&mut s) {
+                match std::io::stdin().read_line(&mut s) {
                     Ok(0) | Err(_) => Line::Eof,
                     Ok(_) => {
                         if s.ends_with('\n') {
@@ -156,7 +157,7 @@ pub fn run(interp: Interpreter, banner: bool) -> i32 {
 
 fn make_reader(interp: &Interpreter) -> Reader<'_> {
     if !std::io::stdin().is_terminal() {
-        return Reader::Plain(std::io::stdin().lock());
+        return Reader::Plain;
     }
     let color = std::env::var_os("NO_COLOR").is_none()
         && std::io::stdout().is_terminal()
@@ -174,7 +175,7 @@ fn make_reader(interp: &Interpreter) -> Reader<'_> {
         .build();
     let mut editor = match Editor::<ReplHelper<'_>, FileHistory>::with_config(config) {
         Ok(e) => Box::new(e),
-        Err(_) => return Reader::Plain(std::io::stdin().lock()),
+        Err(_) => return Reader::Plain,
     };
     editor.set_helper(Some(ReplHelper::new(interp, color)));
     let history = history::history_path();
@@ -304,4 +305,20 @@ fn finish(interp: &Interpreter) {
     interp.vm.safe_point();
     interp.shutdown();
     flush_stdout();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::open_compound;
+
+    #[test]
+    fn one_line_compound_statements_wait_for_a_blank_line() {
+        assert!(open_compound("while True: pass\n"));
+        assert!(open_compound("if x: f()\n"));
+        assert!(open_compound("@deco\n"));
+        assert!(!open_compound("if x: f()\n\n"));
+        assert!(!open_compound("iffy = 1\n"));
+        assert!(!open_compound("match = 1\n"));
+        assert!(open_compound("match x:\n"));
+    }
 }
