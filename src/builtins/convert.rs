@@ -282,22 +282,27 @@ fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(ops::new_list(items))
 }
 
-fn not_subclassable(vm: &Vm, cls: &ObjRef, base: &ObjRef) -> PyResult<()> {
-    if !cls.ptr_eq(base) {
-        return Err(vm.err(
-            &vm.exc.not_implemented_error,
-            format!(
-                "wisp does not support subclassing '{}' yet",
-                type_data(base).name.borrow()
-            ),
-        ));
+/// For `cls(...)` where `cls` is a subclass of the immutable built-in
+/// `base`: an instance of `cls` standing for the built-in value `v`.
+fn as_subclass(vm: &Vm, cls: &ObjRef, base: &ObjRef, v: PyResult<Value>) -> PyResult<Value> {
+    let v = v?;
+    if cls.ptr_eq(base) {
+        return Ok(v);
     }
-    Ok(())
+    let _ = vm;
+    Ok(Value::Obj(ObjRef::new(Payload::Instance(Instance {
+        class: cls.clone(),
+        dict: RefCell::new(Dict::new()),
+        base: Base::Value(v),
+    }))))
 }
 
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    not_subclassable(vm, &cls, &vm.types.int)?;
+    as_subclass(vm, &cls, &vm.types.int, int_from_args(vm, &args))
+}
+
+fn int_from_args(vm: &Vm, args: &Args) -> PyResult<Value> {
     let rest = &args.pos[1..];
     let base = rest.get(1).or_else(|| kwarg(&args, "base"));
     let Some(x) = rest.first() else {
@@ -348,7 +353,10 @@ fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    not_subclassable(vm, &cls, &vm.types.float)?;
+    as_subclass(vm, &cls, &vm.types.float, float_value(vm, &args))
+}
+
+fn float_value(vm: &Vm, args: &Args) -> PyResult<Value> {
     let Some(x) = args.pos.get(1) else {
         return Ok(Value::Float(0.0));
     };
@@ -371,7 +379,10 @@ fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    not_subclassable(vm, &cls, &vm.types.str)?;
+    as_subclass(vm, &cls, &vm.types.str, str_value(vm, &args))
+}
+
+fn str_value(vm: &Vm, args: &Args) -> PyResult<Value> {
     match args.pos.get(1).or_else(|| kwarg(&args, "object")) {
         None => Ok(Value::str("")),
         Some(v) => {
@@ -391,7 +402,10 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    not_subclassable(vm, &cls, &vm.types.tuple)?;
+    as_subclass(vm, &cls, &vm.types.tuple, tuple_value(vm, &args))
+}
+
+fn tuple_value(vm: &Vm, args: &Args) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(ops::new_tuple(vec![])),
         Some(v) if matches!(v.payload(), Some(Payload::Tuple(_))) => Ok(v.clone()),
@@ -635,6 +649,14 @@ fn exc_with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `format(v, spec)`: the `__format__` protocol.
 pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(inner) = v.builtin_base() {
+        if !ops::user_defines(vm, vm.type_of(v), vm.sym.format) {
+            if spec.is_empty() {
+                return str_of(vm, v);
+            }
+            return format_value(vm, inner, spec);
+        }
+    }
     use crate::runtime::format_spec as fs;
     match v {
         Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),

@@ -135,6 +135,7 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                         }
                     }
                 }
+                Base::Value(v) => visit_value(v, f),
                 Base::None => {}
             }
         }
@@ -263,7 +264,7 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
                         out.extend(cb.take());
                     }
                 }
-                Base::None => {}
+                Base::None | Base::Value(_) => {}
             }
         }
         Payload::Cell(c) => {

@@ -19,6 +19,9 @@ use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::Vm;
 
 fn to_int(v: &Value) -> Option<Int> {
+    if let Some(inner) = v.builtin_base() {
+        return to_int(inner);
+    }
     match v {
         Value::Int(i) => Some(Int::Small(*i)),
         Value::Bool(b) => Some(Int::Small(*b as i64)),
@@ -38,6 +41,9 @@ pub fn int_value(i: Int) -> Value {
 }
 
 fn to_float(v: &Value) -> Option<Result<f64, NumError>> {
+    if let Some(inner) = v.builtin_base() {
+        return to_float(inner);
+    }
     match v {
         Value::Float(f) => Some(Ok(*f)),
         Value::Int(i) => Some(Ok(*i as f64)),
@@ -361,6 +367,7 @@ fn builtin_fallback(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option
     let unwrap = |v: &Value| -> Value {
         match v.payload() {
             Some(Payload::Instance(Instance { base: Base::List(l), .. })) => new_list(l.borrow().clone()),
+            Some(Payload::Instance(Instance { base: Base::Value(inner), .. })) => inner.clone(),
             _ => v.clone(),
         }
     };
@@ -562,7 +569,10 @@ pub fn as_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
 
 /// Convert an int-like value to BigInt (for formatting etc.).
 pub fn as_bigint(v: &Value) -> Option<BigInt> {
-    to_bigint(v)
+    match v.builtin_base() {
+        Some(inner) => to_bigint(inner),
+        None => to_bigint(v),
+    }
 }
 
 /// f64 → Python int value.

@@ -253,6 +253,9 @@ pub enum Base {
     Exception(RefCell<ExcData>),
     /// Subclass of `weakref.ref`.
     WeakRef(super::weakref::WeakRefData),
+    /// Subclass of an immutable built-in (`int`, `float`, `str`, `tuple`,
+    /// `bytes`): the built-in value the instance stands for.
+    Value(Value),
 }
 
 pub struct ExcData {

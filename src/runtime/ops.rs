@@ -38,8 +38,25 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice())))
 }
 
+
+/// For an instance of a subclass of an immutable built-in that does not
+/// override `name` in Python: the built-in value to operate on instead.
+#[inline]
+fn inherited_builtin<'a>(vm: &Vm, v: &'a Value, name: Symbol) -> Option<&'a Value> {
+    let inner = v.builtin_base()?;
+    if user_defines(vm, vm.type_of(v), name) {
+        return None;
+    }
+    Some(inner)
+}
+
 /// `bool(v)`
 pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
+    if let Some(inner) = v.builtin_base() {
+        if !user_defines(vm, vm.type_of(v), vm.sym.bool_) && !user_defines(vm, vm.type_of(v), vm.sym.len) {
+            return truthy(vm, inner);
+        }
+    }
     match v {
         Value::None => Ok(false),
         Value::Bool(b) => Ok(*b),
@@ -93,6 +110,9 @@ fn len_result(vm: &Vm, r: Value) -> PyResult<usize> {
 
 /// `len(v)`
 pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
+    if let Some(inner) = inherited_builtin(vm, v, vm.sym.len) {
+        return len(vm, inner);
+    }
     if let Some(o) = v.as_obj() {
         match &o.payload {
             Payload::Str(s) => return Ok(s.char_len),
@@ -236,6 +256,14 @@ fn op_syms(vm: &Vm, op: CmpOp) -> (Symbol, Symbol, &'static str) {
 
 /// Rich comparison `a op b` for the six ordering operators.
 pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if a.builtin_base().is_some() || b.builtin_base().is_some() {
+        let (name, reflected, _) = op_syms(vm, op);
+        let x = inherited_builtin(vm, a, name).unwrap_or(a);
+        let y = inherited_builtin(vm, b, reflected).unwrap_or(b);
+        if !(x.is(a) && y.is(b)) {
+            return compare(vm, x, y, op);
+        }
+    }
     if let Some(o) = native_order(a, b) {
         return Ok(Value::Bool(match o {
             Some(o) => ord_holds(o, op),
@@ -403,6 +431,12 @@ fn hash_pointer(addr: usize) -> i64 {
 
 /// `hash(v)`
 pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Some(inner) = v.builtin_base() {
+        let ty = vm.type_of(v);
+        if !user_defines(vm, ty, vm.sym.hash) && !user_defines(vm, ty, vm.sym.eq) {
+            return hash(vm, inner);
+        }
+    }
     match v {
         Value::None => Ok(hash_pointer(0x1000) & 0x7fff_ffff),
         Value::Bool(b) => Ok(*b as i64),
@@ -494,6 +528,9 @@ fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
 
 /// `item in container`
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Some(inner) = inherited_builtin(vm, container, vm.sym.contains) {
+        return contains(vm, inner, item);
+    }
     if let Some(o) = container.as_obj() {
         match &o.payload {
             Payload::Str(s) => {
@@ -540,6 +577,9 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
 
 /// Convert an index-like value to i64 (`__index__`).
 pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Some(inner) = inherited_builtin(vm, v, vm.sym.index) {
+        return index_value(vm, inner);
+    }
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
@@ -608,6 +648,9 @@ fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> 
 
 /// `container[index]`
 pub fn getitem(vm: &Vm, container: &Value, index: &Value) -> PyResult<Value> {
+    if let Some(inner) = inherited_builtin(vm, container, vm.sym.getitem) {
+        return getitem(vm, inner, index);
+    }
     if let Some(o) = container.as_obj() {
         match &o.payload {
             Payload::List(l) => {
@@ -716,6 +759,11 @@ fn new_iter(state: IterState) -> Value {
 
 /// `iter(v)`
 pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(inner) = inherited_builtin(vm, v, vm.sym.iter) {
+        if !user_defines(vm, vm.type_of(v), vm.sym.getitem) {
+            return iter(vm, inner);
+        }
+    }
     if let Some(o) = v.as_obj() {
         match &o.payload {
             Payload::List(_) | Payload::Tuple(_) => return Ok(new_iter(IterState::Seq { seq: v.clone(), idx: 0 })),

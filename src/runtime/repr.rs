@@ -28,6 +28,11 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             Payload::Str(s) => Ok(str_repr(&s.text)),
             Payload::BigInt(b) => Ok(b.to_string()),
             Payload::Instance(i) => {
+                if let Base::Value(inner) = &i.base {
+                    if !super::ops::user_defines(vm, vm.type_of(v), vm.sym.repr) {
+                        return repr(vm, inner);
+                    }
+                }
                 if let Some(r) = vm.call_special(v, vm.sym.repr, &[]) {
                     let r = r?;
                     return match r.as_str() {
@@ -205,6 +210,15 @@ pub fn str_of(vm: &Vm, v: &Value) -> PyResult<String> {
                 None => repr(vm, v),
             },
             Payload::Instance(i) => {
+                if let Base::Value(inner) = &i.base {
+                    let ty = vm.type_of(v);
+                    if !super::ops::user_defines(vm, ty, vm.sym.str) {
+                        if super::ops::user_defines(vm, ty, vm.sym.repr) && inner.as_str().is_none() {
+                            return repr(vm, v);
+                        }
+                        return str_of(vm, inner);
+                    }
+                }
                 if let Some(r) = vm.call_special(v, vm.sym.str, &[]) {
                     let r = r?;
                     return match r.as_str() {

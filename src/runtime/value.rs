@@ -79,8 +79,19 @@ impl Value {
         match self {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Some(&s.text),
+                Payload::Instance(super::object::Instance { base: super::object::Base::Value(v), .. }) => v.as_str(),
                 _ => None,
             },
+            _ => None,
+        }
+    }
+
+    /// The built-in value inside an instance of a subclass of `int`,
+    /// `float`, `str`, `tuple` or `bytes`.
+    #[inline]
+    pub fn builtin_base(&self) -> Option<&Value> {
+        match self.payload() {
+            Some(Payload::Instance(super::object::Instance { base: super::object::Base::Value(v), .. })) => Some(v),
             _ => None,
         }
     }
@@ -89,6 +100,7 @@ impl Value {
     pub fn as_tuple(&self) -> Option<&[Value]> {
         match self.payload() {
             Some(Payload::Tuple(items)) => Some(items),
+            Some(Payload::Instance(super::object::Instance { base: super::object::Base::Value(v), .. })) => v.as_tuple(),
             _ => None,
         }
     }
