@@ -206,7 +206,8 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
         } else if name == s.qualname {
             Some(f.qualname.borrow().clone())
         } else if name == s.module {
-            Some(f.module.clone())
+            // An assigned __module__ lives in the function's attribute dict.
+            Some(dict_get_str(&f.attrs.borrow(), &vm.sym_str(name)).unwrap_or_else(|| f.module.clone()))
         } else if name == s.doc {
             Some(f.doc.borrow().clone())
         } else if name == s.dict {
@@ -427,6 +428,19 @@ pub fn generic_set_attr(
     value: Value,
 ) -> PyResult<()> {
     if let Some(Payload::Type(t)) = obj.payload() {
+        if name == vm.sym.name || name == vm.sym.qualname {
+            let Some(text) = value.as_str() else {
+                return Err(vm.type_error(format!(
+                    "can only assign string to {}.{}, not '{}'",
+                    t.name.borrow(),
+                    name,
+                    vm.type_name(&value)
+                )));
+            };
+            let field = if name == vm.sym.name { &t.name } else { &t.qualname };
+            *field.borrow_mut() = text.to_owned();
+            return Ok(());
+        }
         let descriptor_involved = is_flag_relevant(name, &value);
         let old = dict_set_str(&mut t.dict.borrow_mut(), key, value);
         if let Some(cls) = obj.as_obj() {
@@ -437,6 +451,29 @@ pub fn generic_set_attr(
         }
         drop(old);
         return Ok(());
+    }
+    if let Some(Payload::Function(f)) = obj.payload() {
+        // Writable function attributes stored in their own fields.
+        let field = if name == vm.sym.name {
+            if value.as_str().is_none() {
+                return Err(vm.type_error("__name__ must be set to a string object"));
+            }
+            Some(&f.name)
+        } else if name == vm.sym.qualname {
+            if value.as_str().is_none() {
+                return Err(vm.type_error("__qualname__ must be set to a string object"));
+            }
+            Some(&f.qualname)
+        } else if name == vm.sym.doc {
+            Some(&f.doc)
+        } else {
+            None
+        };
+        if let Some(field) = field {
+            let old = field.replace(value);
+            drop(old);
+            return Ok(());
+        }
     }
     if let Some(d) = lookup(ty, name, &key) {
         match d.payload() {
