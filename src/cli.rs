@@ -98,7 +98,9 @@ pub fn run(args: Vec<String>) -> i32 {
             ("<stdin>".to_owned(), s)
         }
         Program::File(path) => {
-            let abs = std::path::absolute(&path).map(|p| p.display().to_string()).unwrap_or(path.clone());
+            let abs = std::path::absolute(&path)
+                .map(|p| p.display().to_string())
+                .unwrap_or(path.clone());
             match std::fs::read(&path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(s) => (abs, s),

@@ -19,7 +19,13 @@ use crate::vm::Vm;
 fn is_plain_container(v: &Value) -> bool {
     matches!(
         v.payload(),
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+        )
     )
 }
 
@@ -60,8 +66,14 @@ fn scan_namespace(globals: &ObjRef, values: &[Value]) -> (bool, Vec<Value>) {
 
 /// Release `__main__`'s globals.
 pub fn release_main(vm: &Vm, globals: &ObjRef) {
-    let Payload::Dict(d) = &globals.payload else { return };
-    let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let Payload::Dict(d) = &globals.payload else {
+        return;
+    };
+    let entries: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     let values: Vec<Value> = entries.iter().map(|(_, v)| v.clone()).collect();
     let (cyclic, weakrefs) = scan_namespace(globals, &values);
     if cyclic {
@@ -76,7 +88,10 @@ pub fn release_main(vm: &Vm, globals: &ObjRef) {
     }
     drop(weakrefs);
     drop(values);
-    let keys: Vec<(Value, bool)> = entries.into_iter().map(|(k, v)| (k, is_plain_container(&v))).collect();
+    let keys: Vec<(Value, bool)> = entries
+        .into_iter()
+        .map(|(k, v)| (k, is_plain_container(&v)))
+        .collect();
     for second_pass in [false, true] {
         for (k, container) in &keys {
             if *container != second_pass || k.as_str() == Some("__builtins__") {

@@ -45,7 +45,10 @@ impl Interpreter {
         *vm.argv.borrow_mut() = argv;
         let main_globals = eval::new_globals(&vm, "__main__", main_file);
         let main = Value::Obj(ObjRef::new(runtime::object::Payload::Module(Box::new(
-            runtime::object::Module { name: "__main__".into(), dict: main_globals.clone() },
+            runtime::object::Module {
+                name: "__main__".into(),
+                dict: main_globals.clone(),
+            },
         ))));
         vm.modules.borrow_mut().insert("__main__".into(), main);
         Interpreter { vm, main_globals }
@@ -56,10 +59,16 @@ impl Interpreter {
         let src = Rc::new(SourceFile::new(name, text));
         let mut module = match syntax::parse_module(text) {
             Ok(m) => m,
-            Err(e) => return Err(RunError::Syntax(error::report::render_syntax_error(&src, &e))),
+            Err(e) => {
+                return Err(RunError::Syntax(error::report::render_syntax_error(
+                    &src, &e,
+                )))
+            }
         };
         if let Err(e) = sema::resolve_module(&mut module) {
-            return Err(RunError::Syntax(error::report::render_syntax_error(&src, &e)));
+            return Err(RunError::Syntax(error::report::render_syntax_error(
+                &src, &e,
+            )));
         }
         let r = eval::run_module(&self.vm, &module, &self.main_globals, &src);
         // The AST must outlive every function object made from it; function

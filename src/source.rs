@@ -62,7 +62,10 @@ impl SourceFile {
 
     /// Byte offset where a 1-based line starts.
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0)
+        self.line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0)
     }
 }
 

@@ -28,20 +28,63 @@ macro_rules! syms {
 }
 
 syms!(
-    init = "__init__", new = "__new__", del = "__del__", repr = "__repr__", str = "__str__",
-    format = "__format__", eq = "__eq__", ne = "__ne__", lt = "__lt__", le = "__le__",
-    gt = "__gt__", ge = "__ge__", hash = "__hash__", len = "__len__", bool_ = "__bool__",
-    iter = "__iter__", next = "__next__", getitem = "__getitem__", setitem = "__setitem__",
-    delitem = "__delitem__", contains = "__contains__", call = "__call__",
-    getattr = "__getattr__", getattribute = "__getattribute__", setattr = "__setattr__",
-    delattr = "__delattr__", enter = "__enter__", exit = "__exit__", class = "__class__",
-    dict = "__dict__", name = "__name__", qualname = "__qualname__", module = "__module__",
-    doc = "__doc__", main = "__main__", get = "__get__", set = "__set__", delete = "__delete__",
-    neg = "__neg__", pos = "__pos__", invert = "__invert__", abs = "__abs__", index = "__index__",
-    int = "__int__", float = "__float__", reversed = "__reversed__", missing = "__missing__",
-    slots = "__slots__", init_subclass = "__init_subclass__", set_name = "__set_name__",
-    builtins = "__builtins__", file = "__file__", args = "args", self_ = "self",
-    round = "__round__", length_hint = "__length_hint__", weakref = "__weakref__",
+    init = "__init__",
+    new = "__new__",
+    del = "__del__",
+    repr = "__repr__",
+    str = "__str__",
+    format = "__format__",
+    eq = "__eq__",
+    ne = "__ne__",
+    lt = "__lt__",
+    le = "__le__",
+    gt = "__gt__",
+    ge = "__ge__",
+    hash = "__hash__",
+    len = "__len__",
+    bool_ = "__bool__",
+    iter = "__iter__",
+    next = "__next__",
+    getitem = "__getitem__",
+    setitem = "__setitem__",
+    delitem = "__delitem__",
+    contains = "__contains__",
+    call = "__call__",
+    getattr = "__getattr__",
+    getattribute = "__getattribute__",
+    setattr = "__setattr__",
+    delattr = "__delattr__",
+    enter = "__enter__",
+    exit = "__exit__",
+    class = "__class__",
+    dict = "__dict__",
+    name = "__name__",
+    qualname = "__qualname__",
+    module = "__module__",
+    doc = "__doc__",
+    main = "__main__",
+    get = "__get__",
+    set = "__set__",
+    delete = "__delete__",
+    neg = "__neg__",
+    pos = "__pos__",
+    invert = "__invert__",
+    abs = "__abs__",
+    index = "__index__",
+    int = "__int__",
+    float = "__float__",
+    reversed = "__reversed__",
+    missing = "__missing__",
+    slots = "__slots__",
+    init_subclass = "__init_subclass__",
+    set_name = "__set_name__",
+    builtins = "__builtins__",
+    file = "__file__",
+    args = "args",
+    self_ = "self",
+    round = "__round__",
+    length_hint = "__length_hint__",
+    weakref = "__weakref__",
     mro_entries = "__mro_entries__",
 );
 
@@ -96,7 +139,9 @@ fn death_hook(obj: &HeapObj, push: &mut dyn FnMut(Pending)) -> DeathAction {
         Payload::WeakRef(_) => crate::runtime::weakref::on_weakref_death(obj),
         Payload::Type(_) => types::invalidate_cache(),
         // A generator suspended mid-body is closed when it dies.
-        Payload::Generator(g) if !obj.has_flag(FLAG_FINALIZED) && crate::eval::generator::needs_finalize(g) => {
+        Payload::Generator(g)
+            if !obj.has_flag(FLAG_FINALIZED) && crate::eval::generator::needs_finalize(g) =>
+        {
             return DeathAction::Finalize;
         }
         _ => {}
@@ -128,7 +173,12 @@ impl Vm {
             tuple: new_type("tuple", o(), Layout::Builtin, TF_BASETYPE),
             dict: new_type("dict", o(), Layout::Dict, TF_BASETYPE),
             set: new_type("set", o(), Layout::Builtin, TF_BASETYPE | TF_WEAKREFABLE),
-            frozenset: new_type("frozenset", o(), Layout::Builtin, TF_BASETYPE | TF_WEAKREFABLE),
+            frozenset: new_type(
+                "frozenset",
+                o(),
+                Layout::Builtin,
+                TF_BASETYPE | TF_WEAKREFABLE,
+            ),
             range: b("range"),
             slice: b("slice"),
             function: bw("function"),
@@ -354,7 +404,12 @@ impl Vm {
 
     /// Call a special method `type(obj).name(obj, *args)`; `None` when the
     /// type does not define it.
-    pub fn call_special(&self, obj: &Value, name: Symbol, args: &[Value]) -> Option<PyResult<Value>> {
+    pub fn call_special(
+        &self,
+        obj: &Value,
+        name: Symbol,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
         let m = self.special(obj, name)?;
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj.clone());
@@ -364,7 +419,12 @@ impl Vm {
 
     /// Call a method found on a type with `self` already first in `args`
     /// (handles staticmethod/classmethod wrappers).
-    pub fn call_descriptor_method(&self, m: &Value, obj: &Value, mut args: Vec<Value>) -> PyResult<Value> {
+    pub fn call_descriptor_method(
+        &self,
+        m: &Value,
+        obj: &Value,
+        mut args: Vec<Value>,
+    ) -> PyResult<Value> {
         match m.payload() {
             Some(Payload::StaticMethod(f)) => {
                 args.remove(0);
@@ -411,7 +471,10 @@ impl Vm {
     pub fn enter_recursion(&self, what: &str) -> PyResult<DepthGuard<'_>> {
         let d = self.depth.get();
         if d >= self.recursion_limit.get() {
-            return Err(self.err(&self.exc.recursion_error, format!("maximum recursion depth exceeded{}", what)));
+            return Err(self.err(
+                &self.exc.recursion_error,
+                format!("maximum recursion depth exceeded{}", what),
+            ));
         }
         self.depth.set(d + 1);
         Ok(DepthGuard { vm: self })

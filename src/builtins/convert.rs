@@ -304,7 +304,7 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn int_from_args(vm: &Vm, args: &Args) -> PyResult<Value> {
     let rest = &args.pos[1..];
-    let base = rest.get(1).or_else(|| kwarg(&args, "base"));
+    let base = rest.get(1).or_else(|| kwarg(args, "base"));
     let Some(x) = rest.first() else {
         return Ok(Value::Int(0));
     };
@@ -383,12 +383,12 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_value(vm: &Vm, args: &Args) -> PyResult<Value> {
-    match args.pos.get(1).or_else(|| kwarg(&args, "object")) {
+    match args.pos.get(1).or_else(|| kwarg(args, "object")) {
         None => Ok(Value::str("")),
         Some(v) => {
             if let (Some(Payload::Bytes(b)), true) = (
                 v.payload(),
-                args.pos.len() > 2 || kwarg(&args, "encoding").is_some(),
+                args.pos.len() > 2 || kwarg(args, "encoding").is_some(),
             ) {
                 return Ok(Value::str(String::from_utf8_lossy(b).into_owned()));
             }
@@ -662,15 +662,19 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
         Value::Int(_) | Value::Bool(_) => {
             let i = arith::as_bigint(v).unwrap_or_default();
-            return fs::format_int_spec(&num::Int::Big(i).normalize(), spec).map_err(|e| num_err(vm, e));
+            return fs::format_int_spec(&num::Int::Big(i).normalize(), spec)
+                .map_err(|e| num_err(vm, e));
         }
         Value::Float(f) => return fs::format_float_spec(*f, spec).map_err(|e| num_err(vm, e)),
         _ => {}
     }
     match v.payload() {
-        Some(Payload::Str(s)) => return fs::format_str_spec(&s.text, spec).map_err(|e| num_err(vm, e)),
+        Some(Payload::Str(s)) => {
+            return fs::format_str_spec(&s.text, spec).map_err(|e| num_err(vm, e))
+        }
         Some(Payload::BigInt(b)) => {
-            return fs::format_int_spec(&num::Int::Big((**b).clone()), spec).map_err(|e| num_err(vm, e))
+            return fs::format_int_spec(&num::Int::Big((**b).clone()), spec)
+                .map_err(|e| num_err(vm, e))
         }
         _ => {}
     }

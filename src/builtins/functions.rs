@@ -103,7 +103,12 @@ fn b_isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
     if let Some(t) = crate::runtime::weakref::proxy_target(vm, &args.pos[0]) {
         let t = t?;
         let tt = vm.type_of(&t).clone();
-        return Ok(Value::Bool(class_check(vm, &tt, &args.pos[1], "isinstance")?));
+        return Ok(Value::Bool(class_check(
+            vm,
+            &tt,
+            &args.pos[1],
+            "isinstance",
+        )?));
     }
     Ok(Value::Bool(false))
 }
@@ -425,12 +430,14 @@ fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
         .filter(|v| !v.is_none());
     match x {
         Value::Float(f) => match nd {
-            None => {
-                crate::runtime::num_float::float_round(*f).map(int_value).map_err(|e| num_err(vm, e))
-            }
+            None => crate::runtime::num_float::float_round(*f)
+                .map(int_value)
+                .map_err(|e| num_err(vm, e)),
             Some(n) => {
                 let n = ops::index_value(vm, n)?;
-                crate::runtime::num_float::float_round_ndigits(*f, n).map(Value::Float).map_err(|e| num_err(vm, e))
+                crate::runtime::num_float::float_round_ndigits(*f, n)
+                    .map(Value::Float)
+                    .map_err(|e| num_err(vm, e))
             }
         },
         Value::Int(_) | Value::Bool(_) => match nd {
@@ -441,7 +448,10 @@ fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
             Some(n) => {
                 let n = ops::index_value(vm, n)?;
                 let i = arith::as_bigint(x).unwrap_or_default();
-                Ok(int_value(crate::runtime::num::int_round(&crate::runtime::num::Int::Big(i).normalize(), n)))
+                Ok(int_value(crate::runtime::num::int_round(
+                    &crate::runtime::num::Int::Big(i).normalize(),
+                    n,
+                )))
             }
         },
         _ => {
@@ -512,9 +522,13 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
         );
     };
     use crate::runtime::num::Int;
-    crate::runtime::num::int_pow_mod(&Int::Big(b).normalize(), &Int::Big(e).normalize(), &Int::Big(m).normalize())
-        .map(int_value)
-        .map_err(|e| num_err(vm, e))
+    crate::runtime::num::int_pow_mod(
+        &Int::Big(b).normalize(),
+        &Int::Big(e).normalize(),
+        &Int::Big(m).normalize(),
+    )
+    .map(int_value)
+    .map_err(|e| num_err(vm, e))
 }
 
 fn b_vars(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -63,9 +63,21 @@ pub fn streams() -> Option<(Value, Value, Value)> {
 pub fn install(vm: &Vm) {
     set_builtin(vm, "print", native("print", b_print));
     set_builtin(vm, "input", native("input", b_input));
-    let ty = new_type("TextIOWrapper", vec![vm.types.object.clone()], Layout::Builtin, 0);
-    crate::runtime::types::type_data(&ty).module.replace("_io".into());
-    add_methods(vm, &ty, "TextIOWrapper", &[("write", stream_write), ("flush", stream_flush)]);
+    let ty = new_type(
+        "TextIOWrapper",
+        vec![vm.types.object.clone()],
+        Layout::Builtin,
+        0,
+    );
+    crate::runtime::types::type_data(&ty)
+        .module
+        .replace("_io".into());
+    add_methods(
+        vm,
+        &ty,
+        "TextIOWrapper",
+        &[("write", stream_write), ("flush", stream_flush)],
+    );
     let mk = |name: &'static str| {
         Value::Obj(ObjRef::new(Payload::Instance(Instance {
             class: ty.clone(),
@@ -86,7 +98,12 @@ trait WithName {
 
 impl WithName for Value {
     fn clone_with_name(self, vm: &Vm, name: &str) -> Value {
-        let _ = crate::runtime::attr::set_attr(vm, &self, crate::syntax::intern::intern("name"), Value::str(name));
+        let _ = crate::runtime::attr::set_attr(
+            vm,
+            &self,
+            crate::syntax::intern::intern("name"),
+            Value::str(name),
+        );
         self
     }
 }
@@ -118,7 +135,11 @@ fn b_print(vm: &Vm, args: Args) -> PyResult<Value> {
         match v {
             None => Ok(default.to_owned()),
             Some(v) => v.as_str().map(str::to_owned).ok_or_else(|| {
-                vm.type_error(format!("{} must be None or a string, not {}", what, vm.type_name(v)))
+                vm.type_error(format!(
+                    "{} must be None or a string, not {}",
+                    what,
+                    vm.type_name(v)
+                ))
             }),
         }
     };

@@ -9,12 +9,17 @@ use crate::vm::Vm;
 use super::{add_methods, arity};
 
 pub fn install(vm: &Vm) {
-    add_methods(vm, &vm.types.method, "method", &[
-        ("__new__", method_new),
-        ("__eq__", method_eq),
-        ("__ne__", method_ne),
-        ("__hash__", method_hash),
-    ]);
+    add_methods(
+        vm,
+        &vm.types.method,
+        "method",
+        &[
+            ("__new__", method_new),
+            ("__eq__", method_eq),
+            ("__ne__", method_ne),
+            ("__hash__", method_hash),
+        ],
+    );
 }
 
 fn method_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -24,17 +29,21 @@ fn method_new(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("self must not be None"));
     }
     let callable = match func.payload() {
-        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
+        ) => true,
         Some(_) => vm.special(func, vm.sym.call).is_some(),
         None => false,
     };
     if !callable {
         return Err(vm.type_error("first argument must be callable"));
     }
-    Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(Box::new(BoundMethod {
-        func: func.clone(),
-        self_: obj.clone(),
-    })))))
+    Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(Box::new(
+        BoundMethod {
+            func: func.clone(),
+            self_: obj.clone(),
+        },
+    )))))
 }
 
 fn parts(v: &Value) -> Option<(&Value, &Value)> {

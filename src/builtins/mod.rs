@@ -31,7 +31,12 @@ pub fn native(name: &'static str, func: NativeFn) -> Value {
 }
 
 /// Add methods to a built-in type's dict.
-pub fn add_methods(vm: &Vm, ty: &ObjRef, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+pub fn add_methods(
+    vm: &Vm,
+    ty: &ObjRef,
+    owner: &'static str,
+    methods: &[(&'static str, NativeFn)],
+) {
     let td = type_data(ty);
     let mut d = td.dict.borrow_mut();
     for (name, func) in methods {
@@ -70,9 +75,21 @@ pub fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResu
                 _ => format!("{}() takes exactly {} arguments ({} given)", name, min, n),
             }
         } else if n < min {
-            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
         } else {
-            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -89,7 +106,10 @@ pub fn no_kwargs(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
 
 /// A keyword argument by name.
 pub fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
-    args.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+    args.kw
+        .iter()
+        .find(|(k, _)| k.as_str() == name)
+        .map(|(_, v)| v)
 }
 
 pub fn install(vm: &Vm) {

@@ -9,10 +9,31 @@ use crate::vm::Vm;
 use super::{add_methods, arity, native, set_type_attr};
 
 pub fn install(vm: &Vm) {
-    add_methods(vm, &vm.types.range, "range", &[("__eq__", range_eq), ("__ne__", range_ne), ("__hash__", range_hash)]);
-    let prop = |f: NativeFn| Value::Obj(ObjRef::new(Payload::Property(Box::new([native("getter", f), Value::None, Value::None, Value::None]))));
+    add_methods(
+        vm,
+        &vm.types.range,
+        "range",
+        &[
+            ("__eq__", range_eq),
+            ("__ne__", range_ne),
+            ("__hash__", range_hash),
+        ],
+    );
+    let prop = |f: NativeFn| {
+        Value::Obj(ObjRef::new(Payload::Property(Box::new([
+            native("getter", f),
+            Value::None,
+            Value::None,
+            Value::None,
+        ]))))
+    };
     set_type_attr(vm, &vm.types.cell, "cell_contents", prop(cell_contents));
-    set_type_attr(vm, &vm.types.function, "__closure__", prop(function_closure));
+    set_type_attr(
+        vm,
+        &vm.types.function,
+        "__closure__",
+        prop(function_closure),
+    );
 }
 
 /// The sequence a range denotes, normalised: (len, first, step) with
@@ -67,7 +88,10 @@ fn range_hash(vm: &Vm, args: Args) -> PyResult<Value> {
 fn cell_contents(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "cell_contents", &args, 1, 1)?;
     match args.pos[0].payload() {
-        Some(Payload::Cell(c)) => c.borrow().clone().ok_or_else(|| vm.value_error("Cell is empty")),
+        Some(Payload::Cell(c)) => c
+            .borrow()
+            .clone()
+            .ok_or_else(|| vm.value_error("Cell is empty")),
         _ => Err(vm.type_error("descriptor 'cell_contents' requires a 'cell' object")),
     }
 }
@@ -75,9 +99,9 @@ fn cell_contents(vm: &Vm, args: Args) -> PyResult<Value> {
 fn function_closure(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__closure__", &args, 1, 1)?;
     match args.pos[0].payload() {
-        Some(Payload::Function(f)) if !f.closure.is_empty() => {
-            Ok(ops::new_tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect()))
-        }
+        Some(Payload::Function(f)) if !f.closure.is_empty() => Ok(ops::new_tuple(
+            f.closure.iter().map(|c| Value::Obj(c.clone())).collect(),
+        )),
         _ => Ok(Value::None),
     }
 }

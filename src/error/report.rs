@@ -2,7 +2,9 @@
 //! (`File "x.py", line N`, the source line, the caret) followed by a miette
 //! report labelling the offending span.
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
+};
 
 use crate::source::SourceFile;
 use crate::syntax::SyntaxError;
@@ -54,8 +56,15 @@ pub fn render_syntax_error(src: &SourceFile, err: &SyntaxError) -> String {
     if !trimmed.is_empty() {
         let indent = text.chars().count() - trimmed.chars().count();
         out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        let width = src.text.get(start..end).map_or(1, |s| s.chars().take_while(|c| *c != '\n').count().max(1));
-        out.push_str(&format!("    {}{}\n", " ".repeat(col.saturating_sub(indent)), "^".repeat(width)));
+        let width = src
+            .text
+            .get(start..end)
+            .map_or(1, |s| s.chars().take_while(|c| *c != '\n').count().max(1));
+        out.push_str(&format!(
+            "    {}{}\n",
+            " ".repeat(col.saturating_sub(indent)),
+            "^".repeat(width)
+        ));
     }
     let diag = SyntaxDiagnostic {
         class: err.kind.class_name(),
@@ -63,9 +72,16 @@ pub fn render_syntax_error(src: &SourceFile, err: &SyntaxError) -> String {
         src: NamedSource::new(src.name.clone(), src.text.clone()),
         span: (start, end.saturating_sub(start)).into(),
     };
-    let theme = if use_color() { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if use_color() {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let mut rendered = String::new();
-    if GraphicalReportHandler::new_themed(theme).render_report(&mut rendered, &diag).is_ok() {
+    if GraphicalReportHandler::new_themed(theme)
+        .render_report(&mut rendered, &diag)
+        .is_ok()
+    {
         out.push_str(&rendered);
         if !rendered.ends_with('\n') {
             out.push('\n');

@@ -38,7 +38,10 @@ fn frames_text(e: &ObjRef) -> String {
     let d = d.borrow();
     for t in d.traceback.iter().rev() {
         let line = t.source.line_of(t.span.start);
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", t.source.name, line, t.func_name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            t.source.name, line, t.func_name
+        ));
         let text = t.source.line_text(line);
         let trimmed = text.trim_start();
         if trimmed.is_empty() {
@@ -49,12 +52,21 @@ fn frames_text(e: &ObjRef) -> String {
         let indent = text.len() - trimmed.len();
         let line_start = t.source.line_start(line);
         let start_col = (t.span.start as usize).saturating_sub(line_start);
-        let end_line = t.source.line_of(t.span.end.saturating_sub(1).max(t.span.start));
-        let end_col = if end_line == line { (t.span.end as usize).saturating_sub(line_start) } else { text.len() };
+        let end_line = t
+            .source
+            .line_of(t.span.end.saturating_sub(1).max(t.span.start));
+        let end_col = if end_line == line {
+            (t.span.end as usize).saturating_sub(line_start)
+        } else {
+            text.len()
+        };
         let whole = start_col <= indent && end_col >= text.trim_end().len();
         if !whole && end_col > start_col && start_col >= indent {
             let pad: usize = text.get(indent..start_col).map_or(0, |s| s.chars().count());
-            let width: usize = text.get(start_col..end_col.min(text.len())).map_or(1, |s| s.chars().count()).max(1);
+            let width: usize = text
+                .get(start_col..end_col.min(text.len()))
+                .map_or(1, |s| s.chars().count())
+                .max(1);
             out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width)));
         }
     }
@@ -72,12 +84,16 @@ fn format_one(vm: &Vm, e: &ObjRef, seen: &mut Vec<usize>) -> String {
         if let Some(Value::Obj(c)) = cause {
             if !seen.contains(&c.addr()) {
                 out.push_str(&format_one(vm, &c, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Some(Value::Obj(c)), false) = (context, suppress) {
             if !seen.contains(&c.addr()) {
                 out.push_str(&format_one(vm, &c, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
     }

@@ -445,20 +445,28 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
 /// with a simple parameter list: the instance is made directly and the
 /// arguments go straight into `__init__`'s slots. `None` when not applicable.
 fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyResult<Option<Value>> {
-    let Some(cls) = callee.as_obj() else { return Ok(None) };
+    let Some(cls) = callee.as_obj() else {
+        return Ok(None);
+    };
     if cls.ptr_eq(&vm.types.type_) {
         return Ok(None);
     }
     let new = vm.with_key(vm.sym.new, |k| lookup(cls, vm.sym.new, k));
-    if !matches!(new.as_ref().and_then(|n| n.payload()), Some(Payload::Native(n)) if n.name == "object.__new__") {
+    if !matches!(new.as_ref().and_then(|n| n.payload()), Some(Payload::Native(n)) if n.name == "object.__new__")
+    {
         return Ok(None);
     }
     let Some(init) = vm.with_key(vm.sym.init, |k| lookup(cls, vm.sym.init, k)) else {
         return Ok(None);
     };
-    let Some(Payload::Function(init_fn)) = init.payload() else { return Ok(None) };
+    let Some(Payload::Function(init_fn)) = init.payload() else {
+        return Ok(None);
+    };
     let p = &init_fn.def.params;
-    if !super::call::is_simple(p) || args.len() + 1 != super::call::positional_count(p) || init_fn.def.scope.is_generator {
+    if !super::call::is_simple(p)
+        || args.len() + 1 != super::call::positional_count(p)
+        || init_fn.def.scope.is_generator
+    {
         return Ok(None);
     }
     // Arguments are evaluated before the instance exists, as in CPython.
@@ -469,7 +477,10 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     locals[0] = Some(obj.clone());
     let r = super::call::run_frame(vm, init_fn, locals)?;
     if !r.is_none() {
-        return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "__init__() should return None, not '{}'",
+            vm.type_name(&r)
+        )));
     }
     Ok(Some(obj))
 }

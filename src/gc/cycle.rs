@@ -78,7 +78,11 @@ fn cpython_object_count(o: &ObjRef) -> usize {
     match &o.payload {
         Payload::Function(f) if !f.closure.is_empty() => 2,
         Payload::Type(t) => {
-            let introduces_dict = t.bases.borrow().iter().all(|b| !type_data(b).has(TF_HEAPTYPE));
+            let introduces_dict = t
+                .bases
+                .borrow()
+                .iter()
+                .all(|b| !type_data(b).has(TF_HEAPTYPE));
             4 + if introduces_dict { 2 } else { 0 }
         }
         _ => 1,
@@ -130,7 +134,10 @@ fn release_dead(vm: &Vm, garbage: &mut [Option<ObjRef>]) {
             }
             let o = p.upgrade_alive();
             let i = o.header.gc_mark.get() as usize;
-            let ours = garbage.get(i).and_then(|g| g.as_ref()).is_some_and(|g| g.ptr_eq(&o));
+            let ours = garbage
+                .get(i)
+                .and_then(|g| g.as_ref())
+                .is_some_and(|g| g.ptr_eq(&o));
             // `o` plus our handle: nothing else refers to it.
             if !(ours && o.refcount() == 2) {
                 // Still referenced: it may be reported again later.
@@ -217,7 +224,9 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
     }
     // 2. Finalizers, once per object (PEP 442), in list order.
     for i in 0..garbage.len() {
-        let Some(g) = garbage[i].clone() else { continue };
+        let Some(g) = garbage[i].clone() else {
+            continue;
+        };
         if let Payload::Instance(inst) = &g.payload {
             if type_data(&inst.class).has(TF_HAS_DEL) && !g.has_flag(FLAG_FINALIZED) {
                 g.set_flag(FLAG_FINALIZED, true);
@@ -257,7 +266,8 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
     // 4. Break the cycles (or keep everything with DEBUG_SAVEALL).
     if debug & DEBUG_SAVEALL != 0 {
         if let Some(l) = ops::list_of(&state.garbage) {
-            l.borrow_mut().extend(doomed.iter().map(|g| Value::Obj(g.clone())));
+            l.borrow_mut()
+                .extend(doomed.iter().map(|g| Value::Obj(g.clone())));
         }
     } else {
         for g in &doomed {

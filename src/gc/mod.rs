@@ -65,7 +65,9 @@ impl GcState {
 
     /// Call every `gc.callbacks` entry with (phase, info).
     pub fn run_callbacks(&self, vm: &Vm, phase: &str, gen: usize, collected: usize) {
-        let cbs = ops::list_of(&self.callbacks).map(|l| l.borrow().clone()).unwrap_or_default();
+        let cbs = ops::list_of(&self.callbacks)
+            .map(|l| l.borrow().clone())
+            .unwrap_or_default();
         if cbs.is_empty() {
             return;
         }

@@ -16,7 +16,11 @@ impl Payload {
     pub fn is_container(&self) -> bool {
         !matches!(
             self,
-            Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::Singleton(_)
+            Payload::Str(_)
+                | Payload::BigInt(_)
+                | Payload::Bytes(_)
+                | Payload::Range(_)
+                | Payload::Singleton(_)
         ) && !matches!(self, Payload::Native(n) if n.bound_self.is_none())
     }
 }
@@ -64,7 +68,7 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
             if let Ok(d) = func.kwdefaults.try_borrow() {
                 d.iter().flatten().for_each(|v| visit_value(v, f));
             }
-            func.closure.iter().for_each(|c| f(c));
+            func.closure.iter().for_each(&mut *f);
             if let Ok(d) = func.attrs.try_borrow() {
                 visit_dict(&d, f);
             }
@@ -89,10 +93,10 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                 visit_dict(&d, f);
             }
             if let Ok(b) = t.bases.try_borrow() {
-                b.iter().for_each(|c| f(c));
+                b.iter().for_each(&mut *f);
             }
             if let Ok(m) = t.mro.try_borrow() {
-                m.iter().for_each(|c| f(c));
+                m.iter().for_each(&mut *f);
             }
             if let Ok(s) = t.self_ref.try_borrow() {
                 if let Some(s) = s.as_ref() {
@@ -171,7 +175,11 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         // outside, so cycles through a suspended generator are kept (never
         // wrongly freed).
         Payload::Generator(_) => {}
-        Payload::Str(_) | Payload::BigInt(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::Singleton(_) => {}
+        Payload::Str(_)
+        | Payload::BigInt(_)
+        | Payload::Bytes(_)
+        | Payload::Range(_)
+        | Payload::Singleton(_) => {}
     }
 }
 
@@ -277,7 +285,9 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
                 let old = std::mem::replace(&mut *it, IterState::Exhausted);
                 drop(it);
                 // The old state's values die with `old` after the borrow ends.
-                out.push(Value::Obj(ObjRef::new(Payload::Iter(std::cell::RefCell::new(old)))));
+                out.push(Value::Obj(ObjRef::new(Payload::Iter(
+                    std::cell::RefCell::new(old),
+                ))));
             }
         }
         Payload::WeakRef(w) => {

@@ -29,7 +29,12 @@ pub fn create(vm: &Vm) -> Value {
     let m = new_module(vm, "atexit");
     set_attr(vm, &m, "register", native("register", register));
     set_attr(vm, &m, "unregister", native("unregister", unregister));
-    set_attr(vm, &m, "_run_exitfuncs", native("_run_exitfuncs", run_exitfuncs_native));
+    set_attr(
+        vm,
+        &m,
+        "_run_exitfuncs",
+        native("_run_exitfuncs", run_exitfuncs_native),
+    );
     set_attr(vm, &m, "_clear", native("_clear", clear));
     set_attr(vm, &m, "_ncallbacks", native("_ncallbacks", ncallbacks));
     m
@@ -38,7 +43,9 @@ pub fn create(vm: &Vm) -> Value {
 fn is_callable(vm: &Vm, v: &Value) -> bool {
     use crate::runtime::object::Payload;
     match v.payload() {
-        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
+        ) => true,
         _ => vm.special(v, vm.sym.call).is_some(),
     }
 }
@@ -51,7 +58,11 @@ fn register(vm: &Vm, args: Args) -> PyResult<Value> {
     if !is_callable(vm, &func) {
         return Err(vm.type_error("the first argument must be callable"));
     }
-    let cb = Callback { func: func.clone(), args: args.pos[1..].to_vec(), kw: args.kw.to_vec() };
+    let cb = Callback {
+        func: func.clone(),
+        args: args.pos[1..].to_vec(),
+        kw: args.kw.to_vec(),
+    };
     CALLBACKS.with(|c| c.borrow_mut().push(Some(cb)));
     Ok(func)
 }
@@ -60,8 +71,12 @@ fn unregister(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "unregister", &args, 1, 1)?;
     let target = &args.pos[0];
     // Compare outside the borrow: `__eq__` may run user code.
-    let funcs: Vec<Option<Value>> =
-        CALLBACKS.with(|c| c.borrow().iter().map(|cb| cb.as_ref().map(|cb| cb.func.clone())).collect());
+    let funcs: Vec<Option<Value>> = CALLBACKS.with(|c| {
+        c.borrow()
+            .iter()
+            .map(|cb| cb.as_ref().map(|cb| cb.func.clone()))
+            .collect()
+    });
     for (i, f) in funcs.iter().enumerate() {
         let Some(f) = f else { continue };
         if ops::eq(vm, f, target)? {
@@ -79,7 +94,9 @@ fn clear(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn ncallbacks(_vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(CALLBACKS.with(|c| c.borrow().iter().filter(|cb| cb.is_some()).count()) as i64))
+    Ok(Value::Int(
+        CALLBACKS.with(|c| c.borrow().iter().filter(|cb| cb.is_some()).count()) as i64,
+    ))
 }
 
 fn run_exitfuncs_native(vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -95,17 +112,22 @@ pub fn run_exitfuncs(vm: &Vm) {
     let n = CALLBACKS.with(|c| c.borrow().len());
     for i in (0..n).rev() {
         let Some((func, args, kw)) = CALLBACKS.with(|c| {
-            c.borrow()
-                .get(i)
-                .and_then(|cb| cb.as_ref().map(|cb| (cb.func.clone(), cb.args.clone(), cb.kw.clone())))
+            c.borrow().get(i).and_then(|cb| {
+                cb.as_ref()
+                    .map(|cb| (cb.func.clone(), cb.args.clone(), cb.kw.clone()))
+            })
         }) else {
             continue;
         };
         let r = vm.call(&func, args, &kw);
         if let Err(e) = r {
             crate::builtins::io::flush_stdout();
-            let what = crate::runtime::repr::repr(vm, &func).unwrap_or_else(|_| "<object repr() failed>".into());
-            crate::builtins::io::write_stderr(&format!("Exception ignored in atexit callback: {}\n", what));
+            let what = crate::runtime::repr::repr(vm, &func)
+                .unwrap_or_else(|_| "<object repr() failed>".into());
+            crate::builtins::io::write_stderr(&format!(
+                "Exception ignored in atexit callback: {}\n",
+                what
+            ));
             crate::error::traceback::print_unraisable(vm, &e, None);
         }
         drop(func);

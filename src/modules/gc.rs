@@ -1,7 +1,10 @@
 //! The `gc` module: the Python face of the cycle collector (`crate::gc`).
 
 use crate::builtins::{arity, kwarg, native};
-use crate::gc::{self as collector, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE};
+use crate::gc::{
+    self as collector, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS,
+    DEBUG_UNCOLLECTABLE,
+};
 use crate::runtime::heap;
 use crate::runtime::object::{Args, Payload};
 use crate::runtime::{ops, PyResult, Value};
@@ -57,7 +60,9 @@ fn collect(vm: &Vm, args: Args) -> PyResult<Value> {
     if !(0..=2).contains(&gen) {
         return Err(vm.value_error("invalid generation"));
     }
-    Ok(Value::Int(collector::collect_generation(vm, gen as usize) as i64))
+    Ok(Value::Int(
+        collector::collect_generation(vm, gen as usize) as i64
+    ))
 }
 
 fn enable(vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -78,7 +83,11 @@ fn isenabled(vm: &Vm, _args: Args) -> PyResult<Value> {
 
 fn get_count(vm: &Vm, _args: Args) -> PyResult<Value> {
     let c = vm.gc.counts.get();
-    Ok(ops::new_tuple(vec![Value::Int(heap::young_count() as i64), Value::Int(c[0]), Value::Int(c[1])]))
+    Ok(ops::new_tuple(vec![
+        Value::Int(heap::young_count() as i64),
+        Value::Int(c[0]),
+        Value::Int(c[1]),
+    ]))
 }
 
 fn get_threshold(vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -135,7 +144,10 @@ fn get_objects(vm: &Vm, args: Args) -> PyResult<Value> {
 fn refers_to(o: &crate::runtime::ObjRef, targets: &[Value]) -> bool {
     let mut hit = false;
     crate::gc::trace::visit_children(o, &mut |c| {
-        if targets.iter().any(|t| t.as_obj().is_some_and(|t| t.ptr_eq(c))) {
+        if targets
+            .iter()
+            .any(|t| t.as_obj().is_some_and(|t| t.ptr_eq(c)))
+        {
             hit = true;
         }
     });
@@ -144,7 +156,11 @@ fn refers_to(o: &crate::runtime::ObjRef, targets: &[Value]) -> bool {
 
 fn get_referrers(_vm: &Vm, args: Args) -> PyResult<Value> {
     let objs = heap::tracked_objects(2);
-    let items = objs.into_iter().filter(|o| refers_to(o, args.pos)).map(Value::Obj).collect();
+    let items = objs
+        .into_iter()
+        .filter(|o| refers_to(o, args.pos))
+        .map(Value::Obj)
+        .collect();
     Ok(ops::new_list(items))
 }
 
@@ -166,10 +182,16 @@ fn holds_containers(mut items: impl Iterator<Item = Value>) -> bool {
 fn is_tracked(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "is_tracked", &args, 1, 1)?;
     let v = &args.pos[0];
-    let Some(o) = v.as_obj() else { return Ok(Value::Bool(false)) };
+    let Some(o) = v.as_obj() else {
+        return Ok(Value::Bool(false));
+    };
     Ok(Value::Bool(match &o.payload {
         Payload::Dict(d) => {
-            let vals: Vec<Value> = d.borrow().iter().flat_map(|e| [e.key.clone(), e.value.clone()]).collect();
+            let vals: Vec<Value> = d
+                .borrow()
+                .iter()
+                .flat_map(|e| [e.key.clone(), e.value.clone()])
+                .collect();
             holds_containers(vals.into_iter())
         }
         Payload::Tuple(t) => holds_containers(t.iter().cloned()),
@@ -179,7 +201,11 @@ fn is_tracked(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn is_finalized(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "is_finalized", &args, 1, 1)?;
-    Ok(Value::Bool(args.pos[0].as_obj().is_some_and(|o| o.has_flag(heap::FLAG_FINALIZED))))
+    Ok(Value::Bool(
+        args.pos[0]
+            .as_obj()
+            .is_some_and(|o| o.has_flag(heap::FLAG_FINALIZED)),
+    ))
 }
 
 fn freeze(_vm: &Vm, _args: Args) -> PyResult<Value> {

@@ -103,9 +103,21 @@ fn nargs(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<(
     } else if min == max {
         format!("{} expected {} arguments, got {}", name, min, n)
     } else if n < min {
-        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
     } else {
-        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -146,10 +158,16 @@ fn to_index(vm: &Vm, v: &Value) -> PyResult<BigInt> {
             if let Some(b) = ops::to_bigint(&r) {
                 return Ok(b);
             }
-            return Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+            return Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            )));
         }
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 fn domain(vm: &Vm) -> crate::runtime::Exc {
@@ -168,7 +186,13 @@ fn is_int(v: &Value) -> bool {
 
 /// CPython's `math_1`: a NaN from a non-NaN is a domain error, an infinity
 /// from a finite argument is a range error (`can_overflow`) or a domain error.
-fn math_1(vm: &Vm, name: &str, args: &Args, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    vm: &Vm,
+    name: &str,
+    args: &Args,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     nargs(vm, name, args, 1, 1)?;
     let x = to_f64(vm, &args.pos[0])?;
     let r = f(x);
@@ -308,7 +332,10 @@ fn m_trunc(vm: &Vm, args: Args) -> PyResult<Value> {
     let sym = crate::syntax::intern::intern("__trunc__");
     match vm.call_special(v, sym, &[]) {
         Some(r) => r,
-        None => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -388,7 +415,9 @@ fn m_ldexp(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
     let e = ops::to_bigint(ev).unwrap();
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
@@ -489,13 +518,25 @@ fn m_pow(vm: &Vm, args: Args) -> PyResult<Value> {
     let r;
     if !x.is_finite() || !y.is_finite() {
         r = if x.is_nan() {
-            if y == 0.0 { 1.0 } else { x }
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
         } else if y.is_nan() {
-            if x == 1.0 { 1.0 } else { y }
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
         } else if x.is_infinite() {
             let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
             if y > 0.0 {
-                if odd_y { x } else { x.abs() }
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
             } else if y == 0.0 {
                 1.0
             } else if odd_y {
@@ -722,10 +763,18 @@ fn m_hypot(vm: &Vm, args: Args) -> PyResult<Value> {
 fn m_dist(vm: &Vm, args: Args) -> PyResult<Value> {
     nargs(vm, "dist", &args, 2, 2)?;
     let (Some(p), Some(q)) = (args.pos[0].as_tuple(), args.pos[1].as_tuple()) else {
-        let bad = if args.pos[0].as_tuple().is_none() { &args.pos[0] } else { &args.pos[1] };
+        let bad = if args.pos[0].as_tuple().is_none() {
+            &args.pos[0]
+        } else {
+            &args.pos[1]
+        };
         return Err(vm.type_error(format!(
             "dist(): argument {} must be tuple, not {}",
-            if args.pos[0].as_tuple().is_none() { 1 } else { 2 },
+            if args.pos[0].as_tuple().is_none() {
+                1
+            } else {
+                2
+            },
             vm.type_name(bad)
         )));
     };
@@ -754,7 +803,10 @@ fn m_isclose(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut rel_tol = 1e-9;
     let mut abs_tol = 0.0;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.pos.len()
+        )));
     }
     if !args.pos.is_empty() {
         a = Some(args.pos[0].clone());
@@ -769,7 +821,10 @@ fn m_isclose(vm: &Vm, args: Args) -> PyResult<Value> {
             "rel_tol" => rel_tol = to_f64(vm, v)?,
             "abs_tol" => abs_tol = to_f64(vm, v)?,
             other => {
-                return Err(vm.type_error(format!("isclose() got an unexpected keyword argument '{}'", other)));
+                return Err(vm.type_error(format!(
+                    "isclose() got an unexpected keyword argument '{}'",
+                    other
+                )));
             }
         }
     }
@@ -793,7 +848,9 @@ fn m_isclose(vm: &Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 fn a_missing(args: &Args) -> bool {
@@ -887,7 +944,10 @@ fn m_prod(vm: &Vm, args: Args) -> PyResult<Value> {
         if k.as_str() == "start" {
             acc = v.clone();
         } else {
-            return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{}'", k.as_str())));
+            return Err(vm.type_error(format!(
+                "prod() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
         }
     }
     let it = ops::iter(vm, &args.pos[0])?;
@@ -978,7 +1038,7 @@ fn m_comb(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let mut r = BigInt::one();
     for i in 0..kk {
-        r = r * (&n - BigInt::from(i));
+        r *= &n - BigInt::from(i);
         r /= BigInt::from(i + 1);
     }
     Ok(Value::from_bigint(r))
@@ -995,7 +1055,13 @@ fn m_perm(vm: &Vm, args: Args) -> PyResult<Value> {
         if n.is_negative() {
             return Err(vm.value_error("factorial() not defined for negative values"));
         }
-        return m_factorial(vm, Args { pos: &args.pos[..1], kw: &[] });
+        return m_factorial(
+            vm,
+            Args {
+                pos: &args.pos[..1],
+                kw: &[],
+            },
+        );
     };
     if n.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));

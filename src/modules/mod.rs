@@ -20,7 +20,10 @@ use crate::vm::Vm;
 /// A new module object with an empty namespace.
 pub fn new_module(vm: &Vm, name: &str) -> Value {
     let globals = crate::eval::new_globals(vm, name, None);
-    Value::Obj(ObjRef::new(Payload::Module(Box::new(Module { name: name.to_owned(), dict: globals }))))
+    Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
+        name: name.to_owned(),
+        dict: globals,
+    }))))
 }
 
 /// Set an attribute in a module's namespace.
@@ -56,13 +59,10 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
         "atexit" => atexit::create(vm),
         "time" => time::create(vm),
         "_random" => random::create(vm),
-        "builtins" => {
-            let m = Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
-                name: "builtins".into(),
-                dict: vm.builtins.clone(),
-            }))));
-            m
-        }
+        "builtins" => Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
+            name: "builtins".into(),
+            dict: vm.builtins.clone(),
+        })))),
         "_weakref" => weakref_native::create(vm),
         "gc" => gc::create(vm),
         _ => {
@@ -75,7 +75,7 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
             return Err(vm.err(
                 &vm.exc.module_not_found_error,
                 format!("No module named '{}'", name),
-            ))
+            ));
         }
     };
     vm.modules.borrow_mut().insert(name.to_owned(), m.clone());
@@ -88,11 +88,16 @@ fn find_on_path(vm: &Vm, name: &str) -> Option<(String, String)> {
     let rel = name.replace('.', "/");
     let dirs: Vec<String> = vm.search_path.borrow().clone();
     for dir in dirs {
-        for candidate in [format!("{}/{}.py", dir, rel), format!("{}/{}/__init__.py", dir, rel)] {
+        for candidate in [
+            format!("{}/{}.py", dir, rel),
+            format!("{}/{}/__init__.py", dir, rel),
+        ] {
             let path = std::path::Path::new(&candidate);
             if path.is_file() {
                 let text = std::fs::read_to_string(path).ok()?;
-                let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or(candidate.clone());
+                let abs = std::path::absolute(path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(candidate.clone());
                 return Some((abs, text));
             }
         }

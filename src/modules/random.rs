@@ -38,7 +38,9 @@ impl Mt {
         self.mt[0] = s;
         for i in 1..N {
             let prev = self.mt[i - 1];
-            self.mt[i] = 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            self.mt[i] = 1_812_433_253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         self.index = N;
     }
@@ -67,7 +69,8 @@ impl Mt {
         k = N - 1;
         while k > 0 {
             let prev = mt[i - 1];
-            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            mt[i] =
+                (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 mt[0] = mt[N - 1];
@@ -126,7 +129,10 @@ impl Stored<'_> {
             _ => N,
         };
         if index >= N {
-            let mut mt = Mt { mt: [0; N], index: N };
+            let mut mt = Mt {
+                mt: [0; N],
+                index: N,
+            };
             for (i, x) in l.iter().take(N).enumerate() {
                 mt.mt[i] = word(x);
             }
@@ -171,13 +177,20 @@ fn seed(vm: &Vm, args: Args) -> PyResult<Value> {
     if key.is_empty() {
         key.push(0);
     }
-    let mut mt = Mt { mt: [0; N], index: N };
+    let mut mt = Mt {
+        mt: [0; N],
+        index: N,
+    };
     mt.init_by_array(&key);
     let Some(list) = ops::list_of(&args.pos[0]) else {
         return Err(vm.type_error("_random: state must be a list"));
     };
-    let new: Vec<Value> =
-        mt.mt.iter().map(|w| Value::Int(*w as i64)).chain(std::iter::once(Value::Int(N as i64))).collect();
+    let new: Vec<Value> = mt
+        .mt
+        .iter()
+        .map(|w| Value::Int(*w as i64))
+        .chain(std::iter::once(Value::Int(N as i64)))
+        .collect();
     let old = std::mem::replace(&mut *list.borrow_mut(), new);
     drop(old);
     Ok(Value::None)
@@ -225,5 +238,8 @@ fn getrandbits(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         words
     })?;
-    Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, BigUint::new(words))))
+    Ok(Value::from_bigint(BigInt::from_biguint(
+        Sign::Plus,
+        BigUint::new(words),
+    )))
 }

@@ -58,9 +58,12 @@ pub fn load_source(vm: &Vm, name: &str, file: &str, text: &str) -> PyResult<Valu
         name: name.to_owned(),
         dict: globals.clone(),
     }))));
-    vm.modules.borrow_mut().insert(name.to_owned(), module.clone());
+    vm.modules
+        .borrow_mut()
+        .insert(name.to_owned(), module.clone());
     let src = Rc::new(SourceFile::new(file.clone(), text));
-    let parsed = crate::syntax::parse_module(text).and_then(|mut m| crate::sema::resolve_module(&mut m).map(|_| m));
+    let parsed = crate::syntax::parse_module(text)
+        .and_then(|mut m| crate::sema::resolve_module(&mut m).map(|_| m));
     let ast = match parsed {
         Ok(m) => m,
         Err(e) => {

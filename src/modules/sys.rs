@@ -11,7 +11,12 @@ use super::{new_module, set_attr};
 
 pub fn create(vm: &Vm) -> Value {
     let m = new_module(vm, "sys");
-    let argv: Vec<Value> = vm.argv.borrow().iter().map(|a| Value::str(a.as_str())).collect();
+    let argv: Vec<Value> = vm
+        .argv
+        .borrow()
+        .iter()
+        .map(|a| Value::str(a.as_str()))
+        .collect();
     set_attr(vm, &m, "argv", ops::new_list(argv));
     if let Some((out, err, inp)) = crate::builtins::io::streams() {
         set_attr(vm, &m, "stdout", out.clone());
@@ -21,22 +26,43 @@ pub fn create(vm: &Vm) -> Value {
         set_attr(vm, &m, "__stderr__", err);
         set_attr(vm, &m, "__stdin__", inp);
     }
-    let path: Vec<Value> = vm.search_path.borrow().iter().map(|p| Value::str(p.as_str())).collect();
+    let path: Vec<Value> = vm
+        .search_path
+        .borrow()
+        .iter()
+        .map(|p| Value::str(p.as_str()))
+        .collect();
     set_attr(vm, &m, "path", ops::new_list(path));
     set_attr(vm, &m, "version", Value::str("3.11.0 (wisp 0.1.0)"));
     set_attr(
         vm,
         &m,
         "version_info",
-        ops::new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]),
+        ops::new_tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     set_attr(vm, &m, "maxsize", Value::Int(i64::MAX));
     set_attr(vm, &m, "platform", Value::str("linux"));
     set_attr(vm, &m, "implementation_name", Value::str("wisp"));
     set_attr(vm, &m, "byteorder", Value::str("little"));
     set_attr(vm, &m, "exit", native("exit", sys_exit));
-    set_attr(vm, &m, "getrecursionlimit", native("getrecursionlimit", getrecursionlimit));
-    set_attr(vm, &m, "setrecursionlimit", native("setrecursionlimit", setrecursionlimit));
+    set_attr(
+        vm,
+        &m,
+        "getrecursionlimit",
+        native("getrecursionlimit", getrecursionlimit),
+    );
+    set_attr(
+        vm,
+        &m,
+        "setrecursionlimit",
+        native("setrecursionlimit", setrecursionlimit),
+    );
     set_attr(vm, &m, "getrefcount", native("getrefcount", getrefcount));
     set_attr(vm, &m, "exc_info", native("exc_info", exc_info));
     set_attr(vm, &m, "intern", native("intern", intern));

@@ -16,7 +16,12 @@ pub fn create(vm: &Vm) -> Value {
     set_attr(vm, &m, "time", native("time", time));
     set_attr(vm, &m, "time_ns", native("time_ns", time_ns));
     set_attr(vm, &m, "perf_counter", native("perf_counter", monotonic));
-    set_attr(vm, &m, "perf_counter_ns", native("perf_counter_ns", monotonic_ns));
+    set_attr(
+        vm,
+        &m,
+        "perf_counter_ns",
+        native("perf_counter_ns", monotonic_ns),
+    );
     set_attr(vm, &m, "monotonic", native("monotonic", monotonic));
     set_attr(vm, &m, "monotonic_ns", native("monotonic_ns", monotonic_ns));
     set_attr(vm, &m, "process_time", native("process_time", monotonic));
@@ -25,7 +30,9 @@ pub fn create(vm: &Vm) -> Value {
 }
 
 fn since_epoch() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 /// Monotonic time since the first call (plus one second so it is never 0).

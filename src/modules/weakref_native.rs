@@ -19,32 +19,59 @@ pub fn create(vm: &Vm) -> Value {
     set_attr(vm, &m, "ref", Value::Obj(t.weakref.clone()));
     set_attr(vm, &m, "ReferenceType", Value::Obj(t.weakref.clone()));
     set_attr(vm, &m, "ProxyType", Value::Obj(t.weakproxy.clone()));
-    set_attr(vm, &m, "CallableProxyType", Value::Obj(t.weakcallableproxy.clone()));
+    set_attr(
+        vm,
+        &m,
+        "CallableProxyType",
+        Value::Obj(t.weakcallableproxy.clone()),
+    );
     set_attr(vm, &m, "proxy", native("proxy", proxy));
-    set_attr(vm, &m, "getweakrefcount", native("getweakrefcount", getweakrefcount));
+    set_attr(
+        vm,
+        &m,
+        "getweakrefcount",
+        native("getweakrefcount", getweakrefcount),
+    );
     set_attr(vm, &m, "getweakrefs", native("getweakrefs", getweakrefs));
     m
 }
 
 fn install_types(vm: &Vm) {
     let t = &vm.types;
-    if crate::runtime::types::type_data(&t.weakref).module.borrow().as_str() == "weakref" {
+    if crate::runtime::types::type_data(&t.weakref)
+        .module
+        .borrow()
+        .as_str()
+        == "weakref"
+    {
         return;
     }
     set_type_attr(vm, &t.weakref, "__repr__", native("__repr__", any_repr));
     set_type_attr(vm, &t.weakproxy, "__repr__", native("__repr__", any_repr));
-    set_type_attr(vm, &t.weakcallableproxy, "__repr__", native("__repr__", any_repr));
+    set_type_attr(
+        vm,
+        &t.weakcallableproxy,
+        "__repr__",
+        native("__repr__", any_repr),
+    );
     for ty in [&t.weakref, &t.weakproxy, &t.weakcallableproxy] {
-        crate::runtime::types::type_data(ty).module.replace("weakref".into());
+        crate::runtime::types::type_data(ty)
+            .module
+            .replace("weakref".into());
     }
-    add_methods(vm, &t.weakref, "weakref", &[
-        ("__new__", ref_new),
-        ("__init__", ref_init),
-        ("__call__", ref_call),
-        ("__eq__", ref_eq),
-        ("__ne__", ref_ne),
-        ("__hash__", ref_hash),
-    ]);
+    add_methods(
+        vm,
+        &t.weakref,
+        "weakref",
+        &[
+            ("__new__", ref_new),
+            ("__init__", ref_init),
+            ("__call__", ref_call),
+            ("__eq__", ref_eq),
+            ("__ne__", ref_ne),
+            ("__hash__", ref_hash),
+        ],
+    );
     let cb = Value::Obj(crate::runtime::ObjRef::new(Payload::Property(Box::new([
         native("__callback__", ref_callback),
         Value::None,
@@ -65,7 +92,12 @@ fn install_types(vm: &Vm) {
     ];
     add_methods(vm, &t.weakproxy, "weakproxy", forward);
     add_methods(vm, &t.weakcallableproxy, "weakcallableproxy", forward);
-    add_methods(vm, &t.weakcallableproxy, "weakcallableproxy", &[("__call__", p_call)]);
+    add_methods(
+        vm,
+        &t.weakcallableproxy,
+        "weakcallableproxy",
+        &[("__call__", p_call)],
+    );
 }
 
 fn any_repr(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -79,7 +111,10 @@ fn ref_new(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
     };
     if args.pos.len() > 3 {
-        return Err(vm.type_error(format!("__new__ expected at most 2 arguments, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "__new__ expected at most 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
     }
     let callback = args.pos.get(2).cloned();
     let subclass = cls.filter(|c| !c.ptr_eq(&vm.types.weakref));
@@ -92,7 +127,9 @@ fn ref_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
 
 fn ref_call(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "weakref", &args, 1, 1)?;
-    Ok(weak_data(&args.pos[0]).and_then(referent).unwrap_or(Value::None))
+    Ok(weak_data(&args.pos[0])
+        .and_then(referent)
+        .unwrap_or(Value::None))
 }
 
 fn ref_cmp(vm: &Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
@@ -125,7 +162,9 @@ fn ref_hash(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn ref_callback(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__callback__", &args, 1, 1)?;
-    Ok(weak_data(&args.pos[0]).and_then(|w| w.callback.borrow().clone()).unwrap_or(Value::None))
+    Ok(weak_data(&args.pos[0])
+        .and_then(|w| w.callback.borrow().clone())
+        .unwrap_or(Value::None))
 }
 
 fn proxy(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -133,10 +172,20 @@ fn proxy(vm: &Vm, args: Args) -> PyResult<Value> {
     let target = &args.pos[0];
     let callable = matches!(
         target.payload(),
-        Some(Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_))
+        Some(
+            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_)
+        )
     ) || (target.payload().is_some() && vm.special(target, vm.sym.call).is_some());
-    let kind = if callable { WeakKind::CallableProxy } else { WeakKind::Proxy };
-    let cb = args.pos.get(1).cloned().or_else(|| kwarg(&args, "callback").cloned());
+    let kind = if callable {
+        WeakKind::CallableProxy
+    } else {
+        WeakKind::Proxy
+    };
+    let cb = args
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&args, "callback").cloned());
     weakref::new_weakref(vm, target, cb, kind, None)
 }
 
@@ -176,7 +225,11 @@ fn p_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn p_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__contains__", &args, 2, 2)?;
-    Ok(Value::Bool(ops::contains(vm, &target(vm, &args)?, &args.pos[1])?))
+    Ok(Value::Bool(ops::contains(
+        vm,
+        &target(vm, &args)?,
+        &args.pos[1],
+    )?))
 }
 fn p_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     ops::iter(vm, &target(vm, &args)?)
@@ -215,7 +268,8 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> Option<PyResult<Valu
         };
         return Some(x.and_then(|x| y.and_then(|y| ops::compare(vm, &x, &y, op))));
     }
-    let (Some(Payload::WeakRef(wa)), Some(Payload::WeakRef(wb))) = (a.payload(), b.payload()) else {
+    let (Some(Payload::WeakRef(wa)), Some(Payload::WeakRef(wb))) = (a.payload(), b.payload())
+    else {
         return None;
     };
     if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -242,7 +296,11 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> Option<PyResult<Valu
 pub fn hash(vm: &Vm, v: &Value) -> Option<PyResult<i64>> {
     let w = weak_data(v)?;
     if w.kind != WeakKind::Ref {
-        let name = if w.kind == WeakKind::Proxy { "weakref.ProxyType" } else { "weakref.CallableProxyType" };
+        let name = if w.kind == WeakKind::Proxy {
+            "weakref.ProxyType"
+        } else {
+            "weakref.CallableProxyType"
+        };
         return Some(Err(vm.type_error(format!("unhashable type: '{}'", name))));
     }
     if let Some(h) = w.hash.get() {

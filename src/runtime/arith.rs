@@ -163,7 +163,11 @@ fn numeric_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value
                 BinOp::Mul => Ok(num::int_mul(&x, &y)),
                 BinOp::FloorDiv => num::int_floordiv(&x, &y),
                 BinOp::Mod => num::int_mod(&x, &y),
-                BinOp::Div => return num::int_truediv(&x, &y).map(|f| Some(Value::Float(f))).map_err(|e| num_err(vm, e)),
+                BinOp::Div => {
+                    return num::int_truediv(&x, &y)
+                        .map(|f| Some(Value::Float(f)))
+                        .map_err(|e| num_err(vm, e))
+                }
                 BinOp::Pow => {
                     return match num::int_pow(&x, &y) {
                         Ok(num::PowResult::Int(i)) => Ok(Some(int_value(i))),
@@ -228,7 +232,9 @@ fn sequence_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Valu
             (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
-                Ok(Some(Value::Obj(super::ObjRef::new(Payload::Bytes(v.into_boxed_slice())))))
+                Ok(Some(Value::Obj(super::ObjRef::new(Payload::Bytes(
+                    v.into_boxed_slice(),
+                )))))
             }
             _ => Ok(None),
         },
@@ -347,8 +353,17 @@ fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Exc {
             vm.type_name(b)
         ));
     }
-    if op == BinOp::Mul && (a.as_str().is_some() || b.as_str().is_some() || ops::list_of(a).is_some() || ops::list_of(b).is_some()) {
-        let other = if a.as_str().is_some() || ops::list_of(a).is_some() { b } else { a };
+    if op == BinOp::Mul
+        && (a.as_str().is_some()
+            || b.as_str().is_some()
+            || ops::list_of(a).is_some()
+            || ops::list_of(b).is_some())
+    {
+        let other = if a.as_str().is_some() || ops::list_of(a).is_some() {
+            b
+        } else {
+            a
+        };
         return vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             vm.type_name(other)
@@ -366,13 +381,21 @@ fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Exc {
 fn builtin_fallback(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let unwrap = |v: &Value| -> Value {
         match v.payload() {
-            Some(Payload::Instance(Instance { base: Base::List(l), .. })) => new_list(l.borrow().clone()),
-            Some(Payload::Instance(Instance { base: Base::Value(inner), .. })) => inner.clone(),
+            Some(Payload::Instance(Instance {
+                base: Base::List(l),
+                ..
+            })) => new_list(l.borrow().clone()),
+            Some(Payload::Instance(Instance {
+                base: Base::Value(inner),
+                ..
+            })) => inner.clone(),
             _ => v.clone(),
         }
     };
     let (x, y) = (unwrap(a), unwrap(b));
-    if matches!(x.payload(), Some(Payload::Instance(_))) || matches!(y.payload(), Some(Payload::Instance(_))) {
+    if matches!(x.payload(), Some(Payload::Instance(_)))
+        || matches!(y.payload(), Some(Payload::Instance(_)))
+    {
         return Ok(None);
     }
     if let Some(v) = numeric_op(vm, op, &x, &y)? {
@@ -477,7 +500,13 @@ pub fn inplace_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 }
             }
             if let Some(l) = ops::list_of(a) {
-                if op == BinOp::Add && !ops::user_defines(vm, vm.type_of(a), crate::syntax::intern::intern("__add__")) {
+                if op == BinOp::Add
+                    && !ops::user_defines(
+                        vm,
+                        vm.type_of(a),
+                        crate::syntax::intern::intern("__add__"),
+                    )
+                {
                     let items = ops::collect(vm, b)?;
                     l.borrow_mut().extend(items);
                     return Ok(a.clone());
@@ -494,7 +523,11 @@ pub fn unary_op(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
     match op {
         UnaryOp::Not => return Ok(Value::Bool(!ops::truthy(vm, v)?)),
         UnaryOp::Neg => match v {
-            Value::Int(i) => return Ok(i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+            Value::Int(i) => {
+                return Ok(i
+                    .checked_neg()
+                    .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int))
+            }
             Value::Bool(b) => return Ok(Value::Int(-(*b as i64))),
             Value::Float(f) => return Ok(Value::Float(-f)),
             _ => {
@@ -547,7 +580,10 @@ fn big_of(v: &Value) -> Option<BigInt> {
 /// `abs(v)`
 pub fn abs(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v {
-        Value::Int(i) => Ok(i.checked_abs().map_or_else(|| Value::from_bigint(BigInt::from(*i).magnitude().clone().into()), Value::Int)),
+        Value::Int(i) => Ok(i.checked_abs().map_or_else(
+            || Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
+            Value::Int,
+        )),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => {
@@ -556,7 +592,9 @@ pub fn abs(vm: &Vm, v: &Value) -> PyResult<Value> {
             }
             match vm.call_special(v, vm.sym.abs, &[]) {
                 Some(r) => r,
-                None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+                None => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+                }
             }
         }
     }
@@ -580,7 +618,9 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
     if f.is_finite() && f.abs() < 9.0e18 {
         return Ok(Value::Int(f.trunc() as i64));
     }
-    num::float_to_int(f).map(int_value).map_err(|e| num_err(vm, e))
+    num::float_to_int(f)
+        .map(int_value)
+        .map_err(|e| num_err(vm, e))
 }
 
 /// i64 from any int value if it fits.

@@ -207,7 +207,10 @@ fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
             Some(f.qualname.borrow().clone())
         } else if name == s.module {
             // An assigned __module__ lives in the function's attribute dict.
-            Some(dict_get_str(&f.attrs.borrow(), &vm.sym_str(name)).unwrap_or_else(|| f.module.clone()))
+            Some(
+                dict_get_str(&f.attrs.borrow(), &vm.sym_str(name))
+                    .unwrap_or_else(|| f.module.clone()),
+            )
         } else if name == s.doc {
             Some(f.doc.borrow().clone())
         } else if name == s.dict {
@@ -437,7 +440,11 @@ pub fn generic_set_attr(
                     vm.type_name(&value)
                 )));
             };
-            let field = if name == vm.sym.name { &t.name } else { &t.qualname };
+            let field = if name == vm.sym.name {
+                &t.name
+            } else {
+                &t.qualname
+            };
             *field.borrow_mut() = text.to_owned();
             return Ok(());
         }
@@ -696,7 +703,11 @@ pub fn generic_del_attr(
 /// methods, data descriptors)?
 fn is_flag_relevant(name: Symbol, v: &Value) -> bool {
     let n = name.as_str();
-    (n.starts_with("__") && n.ends_with("__")) || matches!(v.payload(), Some(Payload::Property(_) | Payload::Instance(_)))
+    (n.starts_with("__") && n.ends_with("__"))
+        || matches!(
+            v.payload(),
+            Some(Payload::Property(_) | Payload::Instance(_))
+        )
 }
 
 /// Recompute the cached "has special method" flags of a class.

@@ -40,7 +40,9 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(*x as f64 == *y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some(*x as f64 == *y)
+        }
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
@@ -158,7 +160,10 @@ pub fn dict_of(v: &Value) -> Option<&RefCell<Dict>> {
 
 /// Snapshot of (key, value) pairs.
 pub fn items(d: &RefCell<Dict>) -> Vec<(Value, Value)> {
-    d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    d.borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect()
 }
 
 /// Drop every entry outside the borrow.

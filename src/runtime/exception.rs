@@ -137,7 +137,13 @@ pub fn exc_data(o: &ObjRef) -> Option<&RefCell<ExcData>> {
 /// The exception's args tuple items (cloned).
 pub fn exc_args(o: &ObjRef) -> Vec<Value> {
     exc_data(o)
-        .map(|d| d.borrow().args.as_tuple().map(|t| t.to_vec()).unwrap_or_default())
+        .map(|d| {
+            d.borrow()
+                .args
+                .as_tuple()
+                .map(|t| t.to_vec())
+                .unwrap_or_default()
+        })
         .unwrap_or_default()
 }
 

@@ -96,10 +96,14 @@ fn float_round(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__round__", &args, 1, 2)?;
     let f = float_self(vm, &args, "__round__")?;
     match args.pos.get(1).filter(|v| !v.is_none()) {
-        None => super::num_float::float_round(f).map(super::arith::int_value).map_err(|e| super::arith::num_err(vm, e)),
+        None => super::num_float::float_round(f)
+            .map(super::arith::int_value)
+            .map_err(|e| super::arith::num_err(vm, e)),
         Some(n) => {
             let n = ops::index_value(vm, n)?;
-            super::num_float::float_round_ndigits(f, n).map(Value::Float).map_err(|e| super::arith::num_err(vm, e))
+            super::num_float::float_round_ndigits(f, n)
+                .map(Value::Float)
+                .map_err(|e| super::arith::num_err(vm, e))
         }
     }
 }

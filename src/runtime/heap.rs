@@ -480,7 +480,10 @@ fn compact(g: &mut GcLists, gen: usize) {
     if g.holes[gen] == 0 || g.holes[gen] * 2 < g.gens[gen].len() {
         return;
     }
-    let list: Vec<Option<NonNull<HeapObj>>> = std::mem::take(&mut g.gens[gen]).into_iter().filter(|p| p.is_some()).collect();
+    let list: Vec<Option<NonNull<HeapObj>>> = std::mem::take(&mut g.gens[gen])
+        .into_iter()
+        .filter(|p| p.is_some())
+        .collect();
     for (i, p) in list.iter().enumerate() {
         if let Some(p) = p {
             // SAFETY: tracked pointers are live.

@@ -1,9 +1,9 @@
 //! The object model: values, the heap, object layouts, types, and the
 //! operations on built-in types.
 pub mod arith;
+pub mod attr;
 pub mod bytes;
 pub mod codecs;
-pub mod attr;
 pub mod dict;
 pub mod dictmethods;
 pub mod dictops;

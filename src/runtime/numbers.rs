@@ -183,7 +183,10 @@ fn int_round(vm: &Vm, args: Args) -> PyResult<Value> {
         None => Ok(plain_int(&args.pos[0])),
         Some(n) => {
             let n = ops::index_value(vm, n)?;
-            Ok(int_value(super::num::int_round(&super::num::Int::Big(x).normalize(), n)))
+            Ok(int_value(super::num::int_round(
+                &super::num::Int::Big(x).normalize(),
+                n,
+            )))
         }
     }
 }

@@ -60,7 +60,10 @@ impl Drop for Payload {
                     drop(std::mem::replace(x, Value::None));
                 }
             }
-            Payload::Instance(Instance { base: Base::List(l), .. }) => drop_reversed(std::mem::take(l.get_mut())),
+            Payload::Instance(Instance {
+                base: Base::List(l),
+                ..
+            }) => drop_reversed(std::mem::take(l.get_mut())),
             _ => {}
         }
     }
@@ -286,19 +289,54 @@ pub struct Module {
 
 /// State of the built-in iterator objects.
 pub enum IterState {
-    Seq { seq: Value, idx: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { text: Value, byte_pos: usize },
-    DictKeys { dict: Value, idx: usize, len: usize, kind: DictIterKind },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Reversed { seq: Value, idx: usize },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        text: Value,
+        byte_pos: usize,
+    },
+    DictKeys {
+        dict: Value,
+        idx: usize,
+        len: usize,
+        kind: DictIterKind,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`
-    CallIter { func: Value, sentinel: Value },
+    CallIter {
+        func: Value,
+        sentinel: Value,
+    },
     /// Iteration via `__getitem__` with increasing indexes.
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Exhausted,
 }
 

@@ -38,7 +38,6 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice())))
 }
 
-
 /// For an instance of a subclass of an immutable built-in that does not
 /// override `name` in Python: the built-in value to operate on instead.
 #[inline]
@@ -53,7 +52,9 @@ fn inherited_builtin<'a>(vm: &Vm, v: &'a Value, name: Symbol) -> Option<&'a Valu
 /// `bool(v)`
 pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
     if let Some(inner) = v.builtin_base() {
-        if !user_defines(vm, vm.type_of(v), vm.sym.bool_) && !user_defines(vm, vm.type_of(v), vm.sym.len) {
+        if !user_defines(vm, vm.type_of(v), vm.sym.bool_)
+            && !user_defines(vm, vm.type_of(v), vm.sym.len)
+        {
             return truthy(vm, inner);
         }
     }
@@ -153,7 +154,10 @@ fn seq_items(v: &Value) -> Option<Vec<Value>> {
     match v.payload()? {
         Payload::Tuple(t) => Some(t.to_vec()),
         Payload::List(l) => Some(l.borrow().clone()),
-        Payload::Instance(Instance { base: Base::List(l), .. }) => Some(l.borrow().clone()),
+        Payload::Instance(Instance {
+            base: Base::List(l),
+            ..
+        }) => Some(l.borrow().clone()),
         _ => None,
     }
 }
@@ -205,7 +209,9 @@ fn native_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
         (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
-        (Value::Int(x), Value::Float(y)) => Some(super::arith::cmp_int_float(&BigInt::from(*x), *y)),
+        (Value::Int(x), Value::Float(y)) => {
+            Some(super::arith::cmp_int_float(&BigInt::from(*x), *y))
+        }
         (Value::Float(x), Value::Int(y)) => {
             Some(super::arith::cmp_int_float(&BigInt::from(*y), *x).map(|o| o.reverse()))
         }
@@ -230,8 +236,14 @@ fn native_order(a: &Value, b: &Value) -> Option<Option<Ordering>> {
             let big = |v: &Value| matches!(v.payload(), Some(Payload::BigInt(_)));
             if big(a) || big(b) {
                 match (a, b) {
-                    (Value::Float(f), _) => return Some(super::arith::cmp_int_float(&to_bigint(b)?, *f).map(|o| o.reverse())),
-                    (_, Value::Float(f)) => return Some(super::arith::cmp_int_float(&to_bigint(a)?, *f)),
+                    (Value::Float(f), _) => {
+                        return Some(
+                            super::arith::cmp_int_float(&to_bigint(b)?, *f).map(|o| o.reverse()),
+                        )
+                    }
+                    (_, Value::Float(f)) => {
+                        return Some(super::arith::cmp_int_float(&to_bigint(a)?, *f))
+                    }
                     _ => {}
                 }
                 return Some(Some(to_bigint(a)?.cmp(&to_bigint(b)?)));
@@ -273,7 +285,8 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some(r) = crate::modules::weakref_native::compare(vm, a, b, op) {
         return r;
     }
-    let both_builtin = !matches!(a.payload(), Some(Payload::Instance(_))) && !matches!(b.payload(), Some(Payload::Instance(_)));
+    let both_builtin = !matches!(a.payload(), Some(Payload::Instance(_)))
+        && !matches!(b.payload(), Some(Payload::Instance(_)));
     if both_builtin {
         if let (Some(_), Some(_)) = (seq_items(a), seq_items(b)) {
             let same = vm.type_of(a).ptr_eq(vm.type_of(b));
@@ -282,11 +295,16 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             }
         }
         match (a.payload(), b.payload()) {
-            (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
+                if matches!(op, CmpOp::Eq | CmpOp::NotEq) =>
+            {
                 let r = dict_eq(vm, a, b)?;
                 return Ok(Value::Bool(if op == CmpOp::Eq { r } else { !r }));
             }
-            (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+            (
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            ) => {
                 return super::setops::compare_sets(vm, a, b, op);
             }
             _ => {}
@@ -296,7 +314,8 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let ta = vm.type_of(a).clone();
     let tb = vm.type_of(b).clone();
     // A subclass's reflected method goes first (CPython's do_richcompare).
-    let try_reflected_first = !ta.ptr_eq(&tb) && is_subtype(&tb, &ta) && user_defines(vm, &tb, reflected);
+    let try_reflected_first =
+        !ta.ptr_eq(&tb) && is_subtype(&tb, &ta) && user_defines(vm, &tb, reflected);
     if try_reflected_first {
         if let Some(r) = vm.call_special(b, reflected, std::slice::from_ref(a)) {
             let r = r?;
@@ -350,7 +369,13 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
 
 /// Call a native comparison method defined by a built-in type (not
 /// `object`'s defaults), trying the reflected one on `b` next.
-fn native_special_compare(vm: &Vm, a: &Value, b: &Value, name: Symbol, reflected: Symbol) -> Option<PyResult<Value>> {
+fn native_special_compare(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    name: Symbol,
+    reflected: Symbol,
+) -> Option<PyResult<Value>> {
     for (x, y, sym) in [(a, b, name), (b, a, reflected)] {
         if matches!(x.payload(), Some(Payload::Instance(_)) | None) {
             continue;
@@ -412,7 +437,11 @@ fn dict_eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 /// Python's hash of an int (modulus 2**61 - 1; `hash(-1) == -2`).
 pub fn hash_i64(i: i64) -> i64 {
     const M: i64 = (1 << 61) - 1;
-    let h = if i >= 0 { i % M } else { -((-(i as i128) % M as i128) as i64) };
+    let h = if i >= 0 {
+        i % M
+    } else {
+        -((-(i as i128) % M as i128) as i64)
+    };
     if h == -1 {
         -2
     } else {
@@ -552,11 +581,17 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
                 return Ok(false);
             }
             Payload::Dict(d) => return Ok(dictops::get(vm, d, item)?.is_some()),
-            Payload::Set(_) | Payload::FrozenSet(_) => return super::setops::contains(vm, container, item),
+            Payload::Set(_) | Payload::FrozenSet(_) => {
+                return super::setops::contains(vm, container, item)
+            }
             Payload::Range(r) => {
                 if let Value::Int(i) = item {
                     let i = *i;
-                    let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                    let inside = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
                     return Ok(inside && (i - r.start) % r.step == 0);
                 }
             }
@@ -584,7 +619,10 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(_) => Err(vm.err(&vm.exc.index_error, "cannot fit 'int' into an index-sized integer")),
+            Payload::BigInt(_) => Err(vm.err(
+                &vm.exc.index_error,
+                "cannot fit 'int' into an index-sized integer",
+            )),
             _ => match vm.call_special(v, vm.sym.index, &[]) {
                 Some(r) => index_value(vm, &r?),
                 None => Err(vm.type_error(format!(
@@ -603,7 +641,11 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<i64> {
 /// CPython's `PySlice_GetIndicesEx`: (start, stop, step, length).
 pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let len = len as i64;
-    let step = if s[2].is_none() { 1 } else { index_value(vm, &s[2])? };
+    let step = if s[2].is_none() {
+        1
+    } else {
+        index_value(vm, &s[2])?
+    };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
@@ -613,12 +655,20 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
             return Ok(default);
         }
         let i = index_value(vm, v)?;
-        Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
+        Ok(if i < 0 {
+            (i + len).max(lower)
+        } else {
+            i.min(upper)
+        })
     };
     let start = conv(&s[0], if step < 0 { upper } else { lower })?;
     let stop = conv(&s[1], if step < 0 { lower } else { upper })?;
     let n = if step > 0 {
-        if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
@@ -643,7 +693,9 @@ fn norm_index(vm: &Vm, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
 }
 
 fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {
-    (0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect()
+    (0..n)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect()
 }
 
 /// `container[index]`
@@ -766,8 +818,18 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     if let Some(o) = v.as_obj() {
         match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) => return Ok(new_iter(IterState::Seq { seq: v.clone(), idx: 0 })),
-            Payload::Str(_) => return Ok(new_iter(IterState::Str { text: v.clone(), byte_pos: 0 })),
+            Payload::List(_) | Payload::Tuple(_) => {
+                return Ok(new_iter(IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                }))
+            }
+            Payload::Str(_) => {
+                return Ok(new_iter(IterState::Str {
+                    text: v.clone(),
+                    byte_pos: 0,
+                }))
+            }
             Payload::Range(r) => {
                 return Ok(new_iter(IterState::Range {
                     next: r.start,
@@ -787,7 +849,10 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             Payload::Set(_) | Payload::FrozenSet(_) => return Ok(super::setops::iter(v)),
             Payload::Bytes(b) => {
                 let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
-                return Ok(new_iter(IterState::Seq { seq: new_tuple(items), idx: 0 }));
+                return Ok(new_iter(IterState::Seq {
+                    seq: new_tuple(items),
+                    idx: 0,
+                }));
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
             _ => {}
@@ -795,7 +860,8 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     }
     if let Some(r) = vm.call_special(v, vm.sym.iter, &[]) {
         let it = r?;
-        if vm.special(&it, vm.sym.next).is_none() && !matches!(it.payload(), Some(Payload::Iter(_))) {
+        if vm.special(&it, vm.sym.next).is_none() && !matches!(it.payload(), Some(Payload::Iter(_)))
+        {
             return Err(vm.type_error(format!(
                 "iter() returned non-iterator of type '{}'",
                 vm.type_name(&it)
@@ -804,7 +870,10 @@ pub fn iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         return Ok(it);
     }
     if vm.special(v, vm.sym.getitem).is_some() {
-        return Ok(new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }));
+        return Ok(new_iter(IterState::GetItem {
+            obj: v.clone(),
+            idx: 0,
+        }));
     }
     Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
 }

@@ -35,7 +35,11 @@ fn convert(vm: &Vm, conv: char, v: &Value) -> PyResult<Converted> {
             _ => match as_bigint(v) {
                 Some(b) => Converted::Int(Int::Big(b).normalize()),
                 None => {
-                    let sym = if matches!(conv, 'd' | 'i' | 'u') { vm.sym.int } else { vm.sym.index };
+                    let sym = if matches!(conv, 'd' | 'i' | 'u') {
+                        vm.sym.int
+                    } else {
+                        vm.sym.index
+                    };
                     match vm.call_special(v, sym, &[]) {
                         Some(r) => match as_bigint(&r?) {
                             Some(b) => Converted::Int(Int::Big(b).normalize()),

@@ -64,7 +64,12 @@ pub fn default_repr(vm: &Vm, v: &Value) -> String {
     }
 }
 
-fn with_guard(vm: &Vm, o: &super::ObjRef, empty: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+fn with_guard(
+    vm: &Vm,
+    o: &super::ObjRef,
+    empty: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
     let _level = vm.enter_recursion(" while getting the repr of an object")?;
     let addr = o.addr();
     if IN_REPR.with(|s| s.borrow().contains(&addr)) {
@@ -151,10 +156,16 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
         }),
         Payload::BoundMethod(m) => {
             let fname = match m.func.payload() {
-                Some(Payload::Function(f)) => f.qualname.borrow().as_str().unwrap_or("?").to_owned(),
+                Some(Payload::Function(f)) => {
+                    f.qualname.borrow().as_str().unwrap_or("?").to_owned()
+                }
                 _ => "?".into(),
             };
-            Ok(format!("<bound method {} of {}>", fname, repr(vm, &m.self_)?))
+            Ok(format!(
+                "<bound method {} of {}>",
+                fname,
+                repr(vm, &m.self_)?
+            ))
         }
         Payload::Type(t) => {
             let module = t.module.borrow();
@@ -166,7 +177,9 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
         }
         Payload::Module(m) => {
             let file = match &m.dict.payload {
-                Payload::Dict(d) => super::types::dict_get_str(&d.borrow(), &vm.sym_str(vm.sym.file)),
+                Payload::Dict(d) => {
+                    super::types::dict_get_str(&d.borrow(), &vm.sym_str(vm.sym.file))
+                }
                 _ => None,
             };
             Ok(match file.as_ref().and_then(|f| f.as_str()) {
@@ -175,7 +188,12 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
             })
         }
         Payload::Cell(c) => Ok(match &*c.borrow() {
-            Some(v) => format!("<cell at {:#x}: {} object at {:#x}>", o.addr(), vm.type_name(v), v.id()),
+            Some(v) => format!(
+                "<cell at {:#x}: {} object at {:#x}>",
+                o.addr(),
+                vm.type_name(v),
+                v.id()
+            ),
             None => format!("<cell at {:#x}: empty>", o.addr()),
         }),
         Payload::Singleton(name) => Ok((*name).into()),
@@ -186,7 +204,11 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
 }
 
 fn dict_repr(vm: &Vm, d: &RefCell<super::dict::Dict>) -> PyResult<String> {
-    let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let pairs: Vec<(Value, Value)> = d
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     let mut out = String::from("{");
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {
@@ -213,7 +235,8 @@ pub fn str_of(vm: &Vm, v: &Value) -> PyResult<String> {
                 if let Base::Value(inner) = &i.base {
                     let ty = vm.type_of(v);
                     if !super::ops::user_defines(vm, ty, vm.sym.str) {
-                        if super::ops::user_defines(vm, ty, vm.sym.repr) && inner.as_str().is_none() {
+                        if super::ops::user_defines(vm, ty, vm.sym.repr) && inner.as_str().is_none()
+                        {
                             return repr(vm, v);
                         }
                         return str_of(vm, inner);
@@ -252,7 +275,11 @@ pub fn exception_str(vm: &Vm, args: &Value) -> PyResult<String> {
 
 /// CPython's str repr: single quotes unless the text has `'` and no `"`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -265,7 +292,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -298,7 +327,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {

@@ -559,6 +559,9 @@ impl<K> SetTable<K> {
     }
 }
 
+/// The set storage the interpreter uses.
+pub type SetData = SetTable<crate::runtime::value::Value>;
+
 #[cfg(test)]
 mod tests {
     //! Oracle cases were produced by CPython 3.11 (`python3`) from the same
@@ -976,4 +979,3 @@ and +-44 +42 +50 +11 +41 +18 +-50 +-2 +5 +45 +9 +-40 +44 +33 +7 +-28 +-22 +-37 +
         assert!(contains(&t, i64::MIN) && contains(&t, -big));
     }
 }
-pub type SetData = SetTable<crate::runtime::value::Value>;

@@ -372,8 +372,10 @@ pub fn lookup_uncached(ty: &ObjRef, key: &Value) -> Option<Value> {
 pub fn dict_get_str(d: &Dict, key: &Value) -> Option<Value> {
     let hash = str_hash(key);
     let text = key.as_str();
-    d.find(hash, |k| k.is(key) || (k.as_str().is_some() && k.as_str() == text))
-        .and_then(|slot| d.entry(slot).map(|e| e.value.clone()))
+    d.find(hash, |k| {
+        k.is(key) || (k.as_str().is_some() && k.as_str() == text)
+    })
+    .and_then(|slot| d.entry(slot).map(|e| e.value.clone()))
 }
 
 /// Hash of a str value (0 for non-str; callers pass strs).
@@ -390,7 +392,9 @@ pub fn str_hash(key: &Value) -> i64 {
 pub fn dict_set_str(d: &mut Dict, key: Value, value: Value) -> Option<Value> {
     let hash = str_hash(&key);
     let text = key.as_str();
-    match d.find(hash, |k| k.is(&key) || (k.as_str().is_some() && k.as_str() == text)) {
+    match d.find(hash, |k| {
+        k.is(&key) || (k.as_str().is_some() && k.as_str() == text)
+    }) {
         Some(slot) => d.replace_value(slot, value),
         None => {
             d.push_new(hash, key, value);

@@ -79,7 +79,10 @@ impl Value {
         match self {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Some(&s.text),
-                Payload::Instance(super::object::Instance { base: super::object::Base::Value(v), .. }) => v.as_str(),
+                Payload::Instance(super::object::Instance {
+                    base: super::object::Base::Value(v),
+                    ..
+                }) => v.as_str(),
                 _ => None,
             },
             _ => None,
@@ -91,7 +94,10 @@ impl Value {
     #[inline]
     pub fn builtin_base(&self) -> Option<&Value> {
         match self.payload() {
-            Some(Payload::Instance(super::object::Instance { base: super::object::Base::Value(v), .. })) => Some(v),
+            Some(Payload::Instance(super::object::Instance {
+                base: super::object::Base::Value(v),
+                ..
+            })) => Some(v),
             _ => None,
         }
     }
@@ -100,7 +106,10 @@ impl Value {
     pub fn as_tuple(&self) -> Option<&[Value]> {
         match self.payload() {
             Some(Payload::Tuple(items)) => Some(items),
-            Some(Payload::Instance(super::object::Instance { base: super::object::Base::Value(v), .. })) => v.as_tuple(),
+            Some(Payload::Instance(super::object::Instance {
+                base: super::object::Base::Value(v),
+                ..
+            })) => v.as_tuple(),
             _ => None,
         }
     }

@@ -37,7 +37,10 @@ pub struct WeakRefData {
 pub fn weak_data(v: &Value) -> Option<&WeakRefData> {
     match v.payload()? {
         Payload::WeakRef(w) => Some(w),
-        Payload::Instance(Instance { base: Base::WeakRef(w), .. }) => Some(w),
+        Payload::Instance(Instance {
+            base: Base::WeakRef(w),
+            ..
+        }) => Some(w),
         _ => None,
     }
 }
@@ -45,7 +48,10 @@ pub fn weak_data(v: &Value) -> Option<&WeakRefData> {
 fn weak_data_obj(o: &HeapObj) -> Option<&WeakRefData> {
     match &o.payload {
         Payload::WeakRef(w) => Some(w),
-        Payload::Instance(Instance { base: Base::WeakRef(w), .. }) => Some(w),
+        Payload::Instance(Instance {
+            base: Base::WeakRef(w),
+            ..
+        }) => Some(w),
         _ => None,
     }
 }
@@ -70,7 +76,13 @@ fn is_basic(w: &WeakRefData, exact_type: bool) -> bool {
 
 /// Create (or reuse) a weak reference to `target`. `subclass` is the class
 /// when a subclass of `ref` is being instantiated.
-pub fn new_weakref(vm: &Vm, target: &Value, callback: Option<Value>, kind: WeakKind, subclass: Option<&ObjRef>) -> PyResult<Value> {
+pub fn new_weakref(
+    vm: &Vm,
+    target: &Value,
+    callback: Option<Value>,
+    kind: WeakKind,
+    subclass: Option<&ObjRef>,
+) -> PyResult<Value> {
     let Some(obj) = target.as_obj().filter(|_| weakrefable(vm, target)) else {
         return Err(vm.type_error(format!(
             "cannot create weak reference to '{}' object",
@@ -118,12 +130,17 @@ pub fn new_weakref(vm: &Vm, target: &Value, callback: Option<Value>, kind: WeakK
         .take(2)
         .take_while(|p| {
             let o = p.upgrade_alive();
-            let b = weak_data_obj(&o).is_some_and(|w| is_basic(w, matches!(o.payload, Payload::WeakRef(_))));
+            let b = weak_data_obj(&o)
+                .is_some_and(|w| is_basic(w, matches!(o.payload, Payload::WeakRef(_))));
             // Dropping `o` cannot free it: the list only holds live references.
             b
         })
         .count();
-    let at = if basic && kind == WeakKind::Ref { 0 } else { n_basic };
+    let at = if basic && kind == WeakKind::Ref {
+        0
+    } else {
+        n_basic
+    };
     list.insert(at, wr.downgrade());
     Ok(Value::Obj(wr))
 }
@@ -137,7 +154,9 @@ pub fn weakref_count(v: &Value) -> usize {
 
 /// The weak references to `v`, in list order.
 pub fn weakrefs_of(v: &Value) -> Vec<Value> {
-    let Some(o) = v.as_obj() else { return Vec::new() };
+    let Some(o) = v.as_obj() else {
+        return Vec::new();
+    };
     let list = o.header.weaklist.borrow();
     list.as_ref()
         .map(|l| l.iter().map(|p| Value::Obj(p.upgrade_alive())).collect())
@@ -148,7 +167,9 @@ pub fn weakrefs_of(v: &Value) -> Vec<Value> {
 /// Runs no user code.
 pub fn on_weakref_death(obj: &HeapObj) {
     let Some(w) = weak_data_obj(obj) else { return };
-    let Some(target) = w.referent.take() else { return };
+    let Some(target) = w.referent.take() else {
+        return;
+    };
     let me = obj.addr();
     let t = target.upgrade_alive();
     {
@@ -196,7 +217,9 @@ pub fn run_callback(vm: &Vm, wr: ObjRef) {
 /// The referent of a proxy, or `ReferenceError` when it is dead; `None`
 /// when `v` is not a proxy.
 pub fn proxy_target(vm: &Vm, v: &Value) -> Option<PyResult<Value>> {
-    let Some(Payload::WeakRef(w)) = v.payload() else { return None };
+    let Some(Payload::WeakRef(w)) = v.payload() else {
+        return None;
+    };
     if w.kind == WeakKind::Ref {
         return None;
     }
@@ -204,15 +227,24 @@ pub fn proxy_target(vm: &Vm, v: &Value) -> Option<PyResult<Value>> {
 }
 
 pub fn dead_proxy(vm: &Vm) -> Exc {
-    vm.err(&vm.exc.reference_error, "weakly-referenced object no longer exists")
+    vm.err(
+        &vm.exc.reference_error,
+        "weakly-referenced object no longer exists",
+    )
 }
 
 /// `repr()` of a weak reference or proxy.
 pub fn weakref_repr(vm: &Vm, v: &Value) -> String {
-    let Some(w) = weak_data(v) else { return String::new() };
+    let Some(w) = weak_data(v) else {
+        return String::new();
+    };
     match referent(w) {
         None if w.kind != WeakKind::Ref => {
-            format!("<weakproxy at {:#x} to NoneType at {:#x}>", v.id(), Value::None.id())
+            format!(
+                "<weakproxy at {:#x} to NoneType at {:#x}>",
+                v.id(),
+                Value::None.id()
+            )
         }
         None => format!("<weakref at {:#x}; dead>", v.id()),
         Some(t) => {
@@ -227,8 +259,19 @@ pub fn weakref_repr(vm: &Vm, v: &Value) -> String {
                 _ => None,
             };
             match name {
-                Some(n) => format!("<weakref at {:#x}; to '{}' at {:#x} ({})>", v.id(), tname, t.id(), n),
-                None => format!("<weakref at {:#x}; to '{}' at {:#x}>", v.id(), tname, t.id()),
+                Some(n) => format!(
+                    "<weakref at {:#x}; to '{}' at {:#x} ({})>",
+                    v.id(),
+                    tname,
+                    t.id(),
+                    n
+                ),
+                None => format!(
+                    "<weakref at {:#x}; to '{}' at {:#x}>",
+                    v.id(),
+                    tname,
+                    t.id()
+                ),
             }
         }
     }
