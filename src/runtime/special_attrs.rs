@@ -1,0 +1,228 @@
+//! Attributes objects have without a dict entry: `__class__`, `__dict__`,
+//! function and exception fields, slice/range parts, and the attributes of
+//! type objects (`__name__`, `__mro__`, `__bases__`, class-level lookup).
+
+use super::attr::*;
+use super::dict::Dict;
+use super::heap::ObjRef;
+use super::object::*;
+use super::types::{dict_get_str, lookup, type_data};
+use super::{PyResult, Value};
+use crate::syntax::ast::Symbol;
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+/// Attributes every object has without a dict entry.
+pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Option<Value>> {
+    let s = &vm.sym;
+    if name == s.class {
+        return Ok(Some(Value::Obj(vm.type_of(obj).clone())));
+    }
+    match obj.payload() {
+        Some(Payload::Instance(i)) if name == s.dict => {
+            Ok(if type_data(&i.class).has(TF_SLOTS_ONLY) {
+                None
+            } else {
+                Some(dict_view_of(vm, &i.dict))
+            })
+        }
+        Some(Payload::Function(f)) => Ok(if name == s.name {
+            Some(f.name.borrow().clone())
+        } else if name == s.qualname {
+            Some(f.qualname.borrow().clone())
+        } else if name == s.module {
+            // An assigned __module__ lives in the function's attribute dict.
+            Some(
+                dict_get_str(&f.attrs.borrow(), &vm.sym_str(name))
+                    .unwrap_or_else(|| f.module.clone()),
+            )
+        } else if name == s.doc {
+            Some(f.doc.borrow().clone())
+        } else if name == s.dict {
+            Some(dict_view_of(vm, &f.attrs))
+        } else if name.as_str() == "__kwdefaults__" {
+            let names: Vec<Value> = f
+                .def
+                .params
+                .kwonly
+                .iter()
+                .map(|p| Value::str(p.name.as_str()))
+                .collect();
+            let vals = f.kwdefaults.borrow().clone();
+            let pairs: Vec<(Value, Value)> = names
+                .into_iter()
+                .zip(vals)
+                .filter_map(|(k, v)| v.map(|v| (k, v)))
+                .collect();
+            if pairs.is_empty() {
+                Some(Value::None)
+            } else {
+                Some(super::dictops::new_dict(vm, pairs)?)
+            }
+        } else if name.as_str() == "__defaults__" {
+            let d = f.defaults.borrow();
+            Some(if d.is_empty() {
+                Value::None
+            } else {
+                Value::Obj(ObjRef::new(Payload::Tuple(d.clone().into_boxed_slice())))
+            })
+        } else {
+            None
+        }),
+        Some(Payload::Native(n)) => Ok(if name == s.name || name == s.qualname {
+            Some(Value::str(n.name))
+        } else if name.as_str() == "__self__" {
+            Some(n.bound_self.clone().unwrap_or(Value::None))
+        } else {
+            None
+        }),
+        Some(Payload::BoundMethod(m)) => {
+            if name.as_str() == "__self__" {
+                Ok(Some(m.self_.clone()))
+            } else if name.as_str() == "__func__" {
+                Ok(Some(m.func.clone()))
+            } else {
+                // Other attributes come from the function.
+                get_attr(vm, &m.func, name).map(Some).or(Ok(None))
+            }
+        }
+        Some(Payload::Property(p)) => Ok(match name.as_str() {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => Some(p[3].clone()),
+            _ => None,
+        }),
+        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f))
+            if name.as_str() == "__func__" =>
+        {
+            Ok(Some(f.clone()))
+        }
+        Some(Payload::Instance(Instance {
+            base: Base::Exception(d),
+            ..
+        })) => Ok(match name.as_str() {
+            "args" => Some(d.borrow().args.clone()),
+            "__cause__" => Some(d.borrow().cause.clone().unwrap_or(Value::None)),
+            "__context__" => Some(d.borrow().context.clone().unwrap_or(Value::None)),
+            "__suppress_context__" => Some(Value::Bool(d.borrow().suppress_context)),
+            "__traceback__" => Some(Value::None),
+            // SystemExit.code, StopIteration.value: the first argument.
+            "code" | "value" => {
+                let args = d.borrow().args.clone();
+                Some(match args.as_tuple() {
+                    Some([]) | None => Value::None,
+                    Some([one]) => one.clone(),
+                    Some(_) => args.clone(),
+                })
+            }
+            _ => None,
+        }),
+        Some(Payload::Generator(g)) => Ok(crate::eval::generator::special_attr(vm, g, name)),
+        Some(Payload::Slice(sl)) => Ok(match name.as_str() {
+            "start" => Some(sl[0].clone()),
+            "stop" => Some(sl[1].clone()),
+            "step" => Some(sl[2].clone()),
+            _ => None,
+        }),
+        Some(Payload::Range(r)) => Ok(match name.as_str() {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        }),
+        _ => Ok(None),
+    }
+}
+
+/// `__dict__` of an instance: CPython returns the dict itself; wisp's
+/// instance dicts are embedded, so this returns a snapshot copy.
+fn dict_view_of(vm: &Vm, d: &RefCell<Dict>) -> Value {
+    let _ = vm;
+    let src = d.borrow();
+    let mut out = Dict::with_capacity(src.len());
+    for e in src.iter() {
+        out.push_new(e.hash, e.key.clone(), e.value.clone());
+    }
+    Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(out))))
+}
+
+pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> PyResult<Value> {
+    let Some(cls_ref) = cls.as_obj() else {
+        return Err(no_attribute(vm, cls, name));
+    };
+    let td = type_data(cls_ref);
+    // Metatype (type) data descriptors first: __name__, __dict__, __mro__ ...
+    let s = &vm.sym;
+    if name == s.name {
+        return Ok(Value::str(td.name.borrow().as_str()));
+    }
+    if name == s.qualname {
+        return Ok(Value::str(td.qualname.borrow().as_str()));
+    }
+    if name == s.module {
+        if let Some(v) = dict_get_str(&td.dict.borrow(), key) {
+            return Ok(v);
+        }
+        return Ok(Value::str(td.module.borrow().as_str()));
+    }
+    if name == s.dict {
+        return Ok(dict_view_of(vm, &td.dict));
+    }
+    match name.as_str() {
+        "__mro__" => {
+            let mut items = vec![cls.clone()];
+            items.extend(td.mro.borrow().iter().map(|t| Value::Obj(t.clone())));
+            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(
+                items.into_boxed_slice(),
+            ))));
+        }
+        "__bases__" => {
+            let items: Vec<Value> = td
+                .bases
+                .borrow()
+                .iter()
+                .map(|t| Value::Obj(t.clone()))
+                .collect();
+            return Ok(Value::Obj(ObjRef::new(Payload::Tuple(
+                items.into_boxed_slice(),
+            ))));
+        }
+        "__base__" => {
+            return Ok(td
+                .bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |b| Value::Obj(b.clone())));
+        }
+        _ => {}
+    }
+    if let Some(v) = lookup(cls_ref, name, key) {
+        return match v.payload() {
+            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+            Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(Payload::BoundMethod(
+                Box::new(BoundMethod {
+                    func: f.clone(),
+                    self_: cls.clone(),
+                }),
+            )))),
+            Some(Payload::Instance(_)) => match vm.special(&v, vm.sym.get) {
+                Some(get) => vm.call(&get, vec![v.clone(), Value::None, cls.clone()], &[]),
+                None => Ok(v),
+            },
+            _ => Ok(v),
+        };
+    }
+    // Methods of `type` itself (mro(), __subclasses__ ...).
+    if let Some(v) = lookup(&vm.types.type_, name, key) {
+        return bind(vm, v, cls);
+    }
+    if name == s.doc {
+        return Ok(Value::None);
+    }
+    Err(vm.attribute_error(format!(
+        "type object '{}' has no attribute '{}'",
+        td.name.borrow(),
+        name
+    )))
+}
