@@ -12,12 +12,11 @@ use crate::runtime::attr::{
 };
 use crate::runtime::dict::Dict;
 use crate::runtime::dictops;
-use crate::runtime::exception::exc_data;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::*;
-use crate::runtime::repr::{default_repr, exception_str, repr, str_of};
+use crate::runtime::repr::{default_repr, repr, str_of};
 use crate::runtime::types::type_data;
-use crate::runtime::{num, ops, PyResult, Value};
+use crate::runtime::{ops, PyResult, Value};
 use crate::syntax::intern::intern;
 use crate::vm::Vm;
 
@@ -88,19 +87,7 @@ pub fn install(vm: &Vm) {
         &[("__new__", classmethod_new)],
     );
     add_methods(vm, &t.super_, "super", &[("__new__", super_new)]);
-    let be = vm.exc.base_exception.clone();
-    add_methods(
-        vm,
-        &be,
-        "BaseException",
-        &[
-            ("__new__", exc_new),
-            ("__init__", exc_init),
-            ("__str__", exc_str),
-            ("__repr__", exc_repr),
-            ("with_traceback", exc_with_traceback),
-        ],
-    );
+    super::exceptions::install(vm);
     set_type_attr(
         vm,
         &t.object,
@@ -127,7 +114,7 @@ fn fix_native_name(vm: &Vm, ty: &ObjRef, attr: &str, qualified: &'static str) {
     }
 }
 
-fn cls_arg(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+pub(super) fn cls_arg(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
     match args.pos.first().and_then(|v| v.as_obj()) {
         Some(o) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
         _ => Err(vm.type_error("__new__(X): X is not a type object")),
@@ -582,135 +569,4 @@ fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
         [] => Err(vm.runtime_error("super(): no arguments")),
         _ => Err(vm.type_error("super() takes 0 or 2 arguments in wisp")),
     }
-}
-
-fn exc_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, &args)?;
-    Ok(Value::Obj(crate::runtime::exception::new_exception(
-        &cls,
-        args.pos[1..].to_vec(),
-    )))
-}
-
-fn exc_init(vm: &Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(o)) = args.pos.first() else {
-        return Ok(Value::None);
-    };
-    if let Some(d) = exc_data(o) {
-        let new_args = ops::new_tuple(args.pos[1..].to_vec());
-        let old = std::mem::replace(&mut d.borrow_mut().args, new_args);
-        drop(old);
-    }
-    let _ = vm;
-    Ok(Value::None)
-}
-
-fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__str__", &args, 1, 1)?;
-    let Some(Value::Obj(o)) = args.pos.first() else {
-        return Ok(Value::str(""));
-    };
-    let a = exc_data(o)
-        .map(|d| d.borrow().args.clone())
-        .unwrap_or(Value::None);
-    // KeyError shows the repr of a lone key (CPython's KeyError_str).
-    if crate::runtime::types::is_subtype(vm.type_of(&args.pos[0]), &vm.exc.key_error) {
-        if let Some([one]) = a.as_tuple() {
-            return Ok(Value::str(repr(vm, one)?));
-        }
-    }
-    Ok(Value::str(exception_str(vm, &a)?))
-}
-
-fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__repr__", &args, 1, 1)?;
-    let Some(Value::Obj(o)) = args.pos.first() else {
-        return Ok(Value::str(""));
-    };
-    let a = exc_data(o)
-        .map(|d| d.borrow().args.clone())
-        .unwrap_or(Value::None);
-    let name = vm.type_name(&args.pos[0]);
-    let inner = match a.as_tuple() {
-        Some([one]) => repr(vm, one)?,
-        Some(_) => {
-            let r = repr(vm, &a)?;
-            r[1..r.len() - 1].trim_end_matches(',').to_owned()
-        }
-        None => String::new(),
-    };
-    Ok(Value::str(format!("{}({})", name, inner)))
-}
-
-fn exc_with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "with_traceback", &args, 2, 2)?;
-    Ok(args.pos[0].clone())
-}
-
-/// `format(v, spec)`: the `__format__` protocol.
-pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
-    if let Some(inner) = v.builtin_base() {
-        if !ops::user_defines(vm, vm.type_of(v), vm.sym.format) {
-            if spec.is_empty() {
-                return str_of(vm, v);
-            }
-            return format_value(vm, inner, spec);
-        }
-    }
-    use crate::runtime::format_spec as fs;
-    match v {
-        Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
-        Value::Int(_) | Value::Bool(_) => {
-            let i = arith::as_bigint(v).unwrap_or_default();
-            return fs::format_int_spec(&num::Int::Big(i).normalize(), spec)
-                .map_err(|e| num_err(vm, e));
-        }
-        Value::Float(f) => return fs::format_float_spec(*f, spec).map_err(|e| num_err(vm, e)),
-        _ => {}
-    }
-    match v.payload() {
-        Some(Payload::Str(s)) => {
-            return fs::format_str_spec(&s.text, spec).map_err(|e| num_err(vm, e))
-        }
-        Some(Payload::BigInt(b)) => {
-            return fs::format_int_spec(&num::Int::Big((**b).clone()), spec)
-                .map_err(|e| num_err(vm, e))
-        }
-        _ => {}
-    }
-    if let Some(r) = vm.call_special(v, vm.sym.format, &[Value::str(spec)]) {
-        let r = r?;
-        return match r.as_str() {
-            Some(s) => Ok(s.to_owned()),
-            None => Err(vm.type_error(format!(
-                "__format__ must return a str, not {}",
-                vm.type_name(&r)
-            ))),
-        };
-    }
-    if spec.is_empty() {
-        return str_of(vm, v);
-    }
-    Err(vm.type_error(format!(
-        "unsupported format string passed to {}.__format__",
-        vm.type_name(v)
-    )))
-}
-
-/// `ascii()`: escape every non-ASCII character of a repr.
-pub fn ascii_of(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n <= 0xff {
-            out.push_str(&format!("\\x{:02x}", n));
-        } else if n <= 0xffff {
-            out.push_str(&format!("\\u{:04x}", n));
-        } else {
-            out.push_str(&format!("\\U{:08x}", n));
-        }
-    }
-    out
 }

@@ -6,6 +6,8 @@
 //! submodules; type methods live beside their types in `runtime/`.
 pub mod convert;
 pub mod descriptors;
+pub mod exceptions;
+pub mod format;
 pub mod functions;
 pub mod io;
 pub mod iterate;
@@ -18,7 +20,7 @@ use crate::runtime::types::{dict_set_str, type_data};
 use crate::runtime::{PyResult, Value};
 use crate::vm::Vm;
 
-pub use convert::{ascii_of, format_value};
+pub use format::{ascii_of, format_value};
 
 /// A free-standing built-in function.
 pub fn native(name: &'static str, func: NativeFn) -> Value {
