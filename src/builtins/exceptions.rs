@@ -2,7 +2,6 @@
 //! construction, `args`, `str()`/`repr()`, `with_traceback`.
 
 use crate::runtime::exception::exc_data;
-use crate::runtime::heap::ObjRef;
 use crate::runtime::object::*;
 use crate::runtime::repr::{exception_str, repr};
 use crate::runtime::{ops, PyResult, Value};
