@@ -386,6 +386,10 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
                 return Ok(r);
             }
         }
+        // `r()` on a plain weak reference: its referent or None.
+        Some(Payload::WeakRef(w)) if args.is_empty() && w.kind == crate::runtime::weakref::WeakKind::Ref => {
+            return Ok(crate::runtime::weakref::referent(w).unwrap_or(Value::None));
+        }
         _ => {}
     }
     let mut pos = Vec::with_capacity(args.len());
