@@ -179,6 +179,7 @@ fn range(vm: &Vm) -> crate::runtime::Exc {
 }
 
 fn is_int(v: &Value) -> bool {
+    let v = v.builtin_base().unwrap_or(v);
     matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::BigInt(_)))
 }
 
@@ -414,7 +415,9 @@ fn m_ldexp(vm: &Vm, args: Args) -> PyResult<Value> {
     if !is_int(ev) {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
-    let e = ops::to_bigint(ev).unwrap();
+    let Some(e) = crate::runtime::arith::as_bigint(ev) else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
     let e = e
         .to_i64()
         .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
@@ -571,12 +574,12 @@ fn bigint_frexp(b: &BigInt) -> (f64, i64) {
     let n = mag.bits() as i64;
     let sign = if b.sign() == Sign::Minus { -1.0 } else { 1.0 };
     if n <= 53 {
-        let f = mag.to_u64().unwrap() as f64;
+        let f = mag.to_u64().unwrap_or(0) as f64;
         let (m, e) = frexp(f);
         return (sign * m, e);
     }
     let shift = n - 55;
-    let mut q = (mag >> (shift as usize)).to_u64().unwrap();
+    let mut q = (mag >> (shift as usize)).to_u64().unwrap_or(0);
     let low_mask = (num_bigint::BigUint::one() << (shift as usize)) - 1u32;
     if !(mag & low_mask).is_zero() {
         q |= 1;
@@ -643,7 +646,9 @@ fn m_log10_c(x: f64) -> f64 {
 /// their binary exponent.
 fn loghelper(vm: &Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if is_int(v) {
-        let b = ops::to_bigint(v).unwrap();
+        let Some(b) = crate::runtime::arith::as_bigint(v) else {
+            return Err(domain(vm));
+        };
         if !b.is_positive() {
             return Err(domain(vm));
         }

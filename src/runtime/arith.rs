@@ -520,6 +520,19 @@ pub fn inplace_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// Unary operators.
 pub fn unary_op(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    if let Some(inner) = v.builtin_base() {
+        let sym = match op {
+            UnaryOp::Neg => Some(vm.sym.neg),
+            UnaryOp::Pos => Some(vm.sym.pos),
+            UnaryOp::Invert => Some(vm.sym.invert),
+            UnaryOp::Not => None,
+        };
+        if let Some(sym) = sym {
+            if !ops::user_defines(vm, vm.type_of(v), sym) {
+                return unary_op(vm, op, inner);
+            }
+        }
+    }
     match op {
         UnaryOp::Not => return Ok(Value::Bool(!ops::truthy(vm, v)?)),
         UnaryOp::Neg => match v {
@@ -579,6 +592,11 @@ fn big_of(v: &Value) -> Option<BigInt> {
 
 /// `abs(v)`
 pub fn abs(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Some(inner) = v.builtin_base() {
+        if !ops::user_defines(vm, vm.type_of(v), vm.sym.abs) {
+            return abs(vm, inner);
+        }
+    }
     match v {
         Value::Int(i) => Ok(i.checked_abs().map_or_else(
             || Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),

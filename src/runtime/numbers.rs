@@ -105,14 +105,14 @@ pub fn descr_err(vm: &Vm, name: &str, owner: &str, v: Option<&Value>) -> super::
 }
 
 fn int_self(vm: &Vm, args: &Args, name: &str) -> PyResult<BigInt> {
-    match args.pos.first() {
+    match args.pos.first().map(|v| v.builtin_base().unwrap_or(v)) {
         Some(v) if is_int(v) => Ok(to_bigint(v).unwrap_or_default()),
         other => Err(descr_err(vm, name, "int", other)),
     }
 }
 
 pub fn float_self(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
-    match args.pos.first() {
+    match args.pos.first().map(|v| v.builtin_base().unwrap_or(v)) {
         Some(Value::Float(f)) => Ok(*f),
         other => Err(descr_err(vm, name, "float", other)),
     }
@@ -120,6 +120,7 @@ pub fn float_self(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
 
 /// The int value with bools turned into plain ints.
 fn plain_int(v: &Value) -> Value {
+    let v = v.builtin_base().unwrap_or(v);
     match v {
         Value::Bool(b) => Value::Int(*b as i64),
         _ => v.clone(),
@@ -292,7 +293,7 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn num_self<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
     arity(vm, name, args, 1, 1)?;
-    match args.pos.first() {
+    match args.pos.first().map(|v| v.builtin_base().unwrap_or(v)) {
         Some(v) if is_int(v) || matches!(v, Value::Float(_)) => Ok(v),
         other => Err(descr_err(vm, name, "int", other)),
     }
@@ -370,7 +371,7 @@ fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, reflected: bool, name: &str) 
     };
     let is_pow = matches!(op, Op::Bin(BinOp::Pow));
     arity(vm, name, args, 2, if is_pow { 3 } else { 2 })?;
-    let me = &args.pos[0];
+    let me = args.pos[0].builtin_base().unwrap_or(&args.pos[0]);
     let self_ok = match kind {
         Kind::Float => matches!(me, Value::Float(_)),
         Kind::Bool => matches!(me, Value::Bool(_)),
