@@ -12,8 +12,9 @@ use crate::runtime::Value;
 use crate::{Interpreter, RunError};
 
 /// Stack for the interpreter thread: deep Python recursion and deeply
-/// nested expressions recurse on it.
-pub const STACK_SIZE: usize = 4 << 30;
+/// nested expressions recurse on it. Running low raises `RecursionError`
+/// (see `Interpreter::new`), never overflows.
+pub const STACK_SIZE: usize = 256 << 20;
 
 const USAGE: &str = "usage: wisp [option] ... [-c cmd | file | -] [arg] ...
 Options:

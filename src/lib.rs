@@ -43,6 +43,12 @@ impl Interpreter {
     pub fn new(argv: Vec<String>, main_file: Option<&str>) -> Interpreter {
         let vm = Vm::new();
         *vm.argv.borrow_mut() = argv;
+        // Python calls stop (RecursionError) well before the interpreter
+        // thread's stack runs out, whatever the recursion limit says.
+        if std::thread::current().name() == Some("wisp") {
+            let here = eval::coro::stack_here();
+            vm.stack_floor.set(here.saturating_sub(cli::STACK_SIZE - (4 << 20)));
+        }
         let main_globals = eval::new_globals(&vm, "__main__", main_file);
         let main = Value::Obj(ObjRef::new(runtime::object::Payload::Module(Box::new(
             runtime::object::Module {
