@@ -135,8 +135,14 @@ pub fn run(args: Vec<String>) -> i32 {
     if interactive {
         return repl_with(interp);
     }
-    if status.is_none() || status == Some(1) {
-        interp.shutdown();
+    // Exit finalizers run however the program ended (CPython's
+    // Py_FinalizeEx also runs after SystemExit and uncaught exceptions).
+    interp.shutdown();
+    if std::env::var_os("WISP_DEBUG_LEAKS").is_some() {
+        write_stderr(&format!(
+            "wisp: {} objects leaked\n",
+            interp.leaked_objects()
+        ));
     }
     flush_stdout();
     status.unwrap_or(0)

@@ -37,6 +37,9 @@ pub enum RunError {
 pub struct Interpreter {
     pub vm: Vm,
     pub main_globals: ObjRef,
+    /// Tracked containers alive once the interpreter was set up (the
+    /// baseline for `leaked_objects`).
+    baseline_containers: usize,
 }
 
 impl Interpreter {
@@ -47,7 +50,8 @@ impl Interpreter {
         // thread's stack runs out, whatever the recursion limit says.
         if std::thread::current().name() == Some("wisp") {
             let here = eval::coro::stack_here();
-            vm.stack_floor.set(here.saturating_sub(cli::STACK_SIZE - (4 << 20)));
+            vm.stack_floor
+                .set(here.saturating_sub(cli::STACK_SIZE - (4 << 20)));
         }
         let main_globals = eval::new_globals(&vm, "__main__", main_file);
         let main = Value::Obj(ObjRef::new(runtime::object::Payload::Module(Box::new(
@@ -57,7 +61,29 @@ impl Interpreter {
             },
         ))));
         vm.modules.borrow_mut().insert("__main__".into(), main);
-        Interpreter { vm, main_globals }
+        let baseline_containers = runtime::heap::tracked_count();
+        Interpreter {
+            vm,
+            main_globals,
+            baseline_containers,
+        }
+    }
+
+    /// After `shutdown`: drop every imported module, empty the caches that
+    /// hold objects, run the cycle collector, and count the containers
+    /// still alive beyond those the interpreter itself owned at start-up
+    /// (`WISP_DEBUG_LEAKS=1` reports it at exit).
+    pub fn leaked_objects(&self) -> usize {
+        let modules: Vec<(String, Value)> = self.vm.modules.borrow_mut().drain().collect();
+        drop(modules);
+        self.vm.handling.borrow_mut().clear();
+        runtime::types::invalidate_cache();
+        self.vm.safe_point();
+        for _ in 0..3 {
+            gc::collect(&self.vm);
+        }
+        let now = runtime::heap::tracked_count();
+        now.saturating_sub(self.baseline_containers)
     }
 
     /// Parse, resolve and run `text` in `__main__`.

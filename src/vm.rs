@@ -470,7 +470,9 @@ impl Vm {
     /// `Py_EnterRecursiveCall`. The level is released when the guard drops.
     pub fn enter_recursion(&self, what: &str) -> PyResult<DepthGuard<'_>> {
         let d = self.depth.get();
-        if d >= self.recursion_limit.get() || crate::eval::coro::stack_here() < self.stack_floor.get() {
+        if d >= self.recursion_limit.get()
+            || crate::eval::coro::stack_here() < self.stack_floor.get()
+        {
             return Err(self.err(
                 &self.exc.recursion_error,
                 format!("maximum recursion depth exceeded{}", what),

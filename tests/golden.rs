@@ -40,6 +40,7 @@ fn main() {
     let mut trials = Vec::new();
     for example in examples {
         trials.push(wisp_trial(example.clone()));
+        trials.push(leak_trial(example.clone()));
         trials.push(oracle_trial(example, oracle.clone()));
     }
     libtest_mimic::run(&args, trials).exit();
@@ -183,6 +184,26 @@ fn wisp_trial(example: Example) -> Trial {
         let expected = example.expected()?;
         let output = example.run_with(common::wisp_command())?;
         check("wisp", &expected, &output)
+    })
+}
+
+/// The trial named `leaks::NAME`: after the example (and its exit
+/// finalizers) ran, dropping every module and running the cycle collector
+/// leaves no container alive beyond the interpreter's own
+/// (`WISP_DEBUG_LEAKS=1` makes wisp report the count on stderr).
+fn leak_trial(example: Example) -> Trial {
+    let name = format!("leaks::{}", example.name);
+    if std::env::var_os("WISP_BIN").is_some() {
+        return Trial::test(name, || Ok(())).with_ignored_flag(true);
+    }
+    Trial::test(name, move || {
+        let mut cmd = common::wisp_command();
+        cmd.env("WISP_DEBUG_LEAKS", "1");
+        let output = example.run_with(cmd)?;
+        match output.last_stderr_line() {
+            Some("wisp: 0 objects leaked") => Ok(()),
+            other => Err(format!("expected no leaked objects, got {:?}", other).into()),
+        }
     })
 }
 

@@ -387,7 +387,9 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
             }
         }
         // `r()` on a plain weak reference: its referent or None.
-        Some(Payload::WeakRef(w)) if args.is_empty() && w.kind == crate::runtime::weakref::WeakKind::Ref => {
+        Some(Payload::WeakRef(w))
+            if args.is_empty() && w.kind == crate::runtime::weakref::WeakKind::Ref =>
+        {
             return Ok(crate::runtime::weakref::referent(w).unwrap_or(Value::None));
         }
         _ => {}

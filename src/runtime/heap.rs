@@ -495,6 +495,14 @@ fn compact(g: &mut GcLists, gen: usize) {
 }
 
 /// Number of tracked objects per generation (`[young, middle, old, frozen]`).
+/// Number of tracked containers, in every list.
+pub fn tracked_count() -> usize {
+    GC.with(|g| {
+        let g = g.borrow();
+        (0..5).map(|i| g.gens[i].len() - g.holes[i]).sum()
+    })
+}
+
 pub fn generation_sizes() -> [usize; 4] {
     GC.with(|g| {
         let g = g.borrow();
