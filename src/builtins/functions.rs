@@ -539,7 +539,11 @@ fn b_vars(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn b_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "dir", &args, 1, 1)?;
-    let v = &args.pos[0];
+    dir_of(vm, &args.pos[0])
+}
+
+/// `dir(v)`: the sorted attribute names of an object.
+pub fn dir_of(vm: &Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::runtime::dict::Dict| {
         for e in d.iter() {

@@ -1,4 +1,5 @@
 //! Reporting errors to the user: tracebacks of uncaught exceptions,
 //! "Exception ignored in" reports, and syntax-error diagnostics (miette).
 pub mod report;
+pub mod suggest;
 pub mod traceback;

@@ -24,10 +24,11 @@ pub fn exception_line(vm: &Vm, e: &ObjRef) -> String {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".into(),
     };
+    let hint = super::suggest::suggestion(vm, e).unwrap_or_default();
     if msg.is_empty() {
         name
     } else {
-        format!("{}: {}", name, msg)
+        format!("{}: {}{}", name, msg, hint)
     }
 }
 

@@ -33,7 +33,13 @@ pub fn load_name(vm: &Vm, f: &Frame, name: Symbol, loc: NameLoc) -> PyResult<Val
             },
             _ => Err(unbound_local(vm, name)),
         },
-        NameLoc::Global | NameLoc::Unresolved => super::load_global(vm, f.globals, name),
+        NameLoc::Global | NameLoc::Unresolved => super::load_global(vm, f.globals, name).map_err(|e| {
+            if f.scope.is_some() {
+                super::name_error(vm, f.globals, name, super::local_names(f))
+            } else {
+                e
+            }
+        }),
         NameLoc::Name => {
             if let Some(ns) = &f.namespace {
                 if let Some(d) = super::dict_cell(ns) {

@@ -183,11 +183,39 @@ fn load_global_slow(
             cache[name.index()] = entry;
             Ok(v)
         }
-        _ => Err(vm.err(
-            &vm.exc.name_error,
-            format!("name '{}' is not defined", name),
-        )),
+        _ => Err(name_error(vm, globals, name, Vec::new())),
     }
+}
+
+/// `NameError: name 'x' is not defined`, remembering where to look for a
+/// suggestion (the frame's local names, then its globals and builtins).
+pub fn name_error(vm: &Vm, globals: &ObjRef, name: Symbol, locals: Vec<String>) -> Exc {
+    let e = vm.err(
+        &vm.exc.name_error,
+        format!("name '{}' is not defined", name),
+    );
+    crate::runtime::exception::with_suggestion(
+        e,
+        crate::error::suggest::SuggestContext::Name {
+            name: name.as_str().to_owned(),
+            locals,
+            globals: globals.clone(),
+        },
+    )
+}
+
+/// The names of a frame's locals, for suggestions.
+pub fn local_names(f: &Frame) -> Vec<String> {
+    let Some(scope) = f.scope else {
+        return Vec::new();
+    };
+    scope
+        .local_names
+        .iter()
+        .chain(scope.cellvars.iter())
+        .chain(scope.freevars.iter())
+        .map(|s| s.as_str().to_owned())
+        .collect()
 }
 
 pub fn store_global(vm: &Vm, globals: &ObjRef, name: Symbol, value: Value) {

@@ -130,6 +130,15 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                             visit_value(c, f);
                         }
                         e.kept_frames.iter().for_each(|v| visit_value(v, f));
+                        match &e.suggest {
+                            Some(crate::error::suggest::SuggestContext::Attribute {
+                                obj, ..
+                            }) => visit_value(obj, f),
+                            Some(crate::error::suggest::SuggestContext::Name {
+                                globals, ..
+                            }) => f(globals),
+                            None => {}
+                        }
                     }
                 }
                 Base::WeakRef(w) => {
@@ -264,6 +273,12 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
                         out.extend(e.cause.take());
                         out.extend(e.context.take());
                         out.append(&mut e.kept_frames);
+                        if let Some(crate::error::suggest::SuggestContext::Attribute {
+                            obj, ..
+                        }) = e.suggest.take()
+                        {
+                            out.push(obj);
+                        }
                         out.push(std::mem::replace(&mut e.args, Value::None));
                     }
                 }

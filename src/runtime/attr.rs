@@ -105,7 +105,8 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
         if name == vm.sym.dict {
             return Ok(Value::Obj(m.dict.clone()));
         }
-        return Err(vm.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)));
+        let e = vm.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name));
+        return Err(with_attr_suggestion(e, obj, name));
     }
     let ty = vm.type_of(obj).clone();
     let tyd = type_data(&ty);
@@ -146,11 +147,24 @@ fn call_getattr_hook(vm: &Vm, obj: &Value, ty: &ObjRef, key: Value, err: Exc) ->
 }
 
 pub fn no_attribute(vm: &Vm, obj: &Value, name: Symbol) -> Exc {
-    vm.attribute_error(format!(
+    let e = vm.attribute_error(format!(
         "'{}' object has no attribute '{}'",
         vm.type_name(obj),
         name
-    ))
+    ));
+    with_attr_suggestion(e, obj, name)
+}
+
+/// Remember the object and name so a printed AttributeError can suggest a
+/// close attribute.
+pub fn with_attr_suggestion(e: Exc, obj: &Value, name: Symbol) -> Exc {
+    super::exception::with_suggestion(
+        e,
+        crate::error::suggest::SuggestContext::Attribute {
+            name: name.as_str().to_owned(),
+            obj: obj.clone(),
+        },
+    )
 }
 
 /// `object.__getattribute__`: `Ok(None)` when not found.

@@ -114,6 +114,7 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
             context: None,
             suppress_context: false,
             kept_frames: Vec::new(),
+            suggest: None,
         })),
     }))
 }
@@ -163,4 +164,12 @@ pub fn keep_frame(e: &Exc, locals: &mut Vec<Option<Value>>, cells: Vec<ObjRef>) 
         d.kept_frames.extend(locals.drain(..).flatten());
         d.kept_frames.extend(cells.into_iter().map(Value::Obj));
     }
+}
+
+/// Attach what a later "Did you mean" suggestion needs.
+pub fn with_suggestion(e: Exc, ctx: crate::error::suggest::SuggestContext) -> Exc {
+    if let Some(d) = exc_data(&e.0) {
+        d.borrow_mut().suggest = Some(ctx);
+    }
+    e
 }

@@ -271,6 +271,8 @@ pub struct ExcData {
     /// Locals and cells of the frames the exception left, innermost first
     /// (what CPython's traceback keeps alive through `tb_frame`).
     pub kept_frames: Vec<Value>,
+    /// What a printed NameError/AttributeError may suggest instead.
+    pub suggest: Option<crate::error::suggest::SuggestContext>,
 }
 
 #[derive(Clone)]

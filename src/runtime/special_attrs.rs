@@ -220,9 +220,10 @@ pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> 
     if name == s.doc {
         return Ok(Value::None);
     }
-    Err(vm.attribute_error(format!(
+    let e = vm.attribute_error(format!(
         "type object '{}' has no attribute '{}'",
         td.name.borrow(),
         name
-    )))
+    ));
+    Err(super::attr::with_attr_suggestion(e, cls, name))
 }
