@@ -53,13 +53,6 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             super::unpack::aug_assign(vm, f, target, *op, value)?;
             Ok(Flow::Normal)
         }
-        StmtKind::AnnAssign { target, value, .. } => {
-            if let Some(v) = value {
-                let v = eval(vm, f, v)?;
-                assign(vm, f, target, v)?;
-            }
-            Ok(Flow::Normal)
-        }
         StmtKind::If { test, body, orelse } => {
             let t = eval(vm, f, test)?;
             if truth(vm, &t)? {
@@ -98,6 +91,22 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
                 None => Value::None,
             };
             Ok(Flow::Return(v))
+        }
+        _ => exec_stmt_cold(vm, f, s),
+    }
+}
+
+/// The less frequent statements, kept out of `exec_stmt` so the hot
+/// block loop's stack frame stays small.
+#[inline(never)]
+fn exec_stmt_cold(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
+    match &s.kind {
+        StmtKind::AnnAssign { target, value, .. } => {
+            if let Some(v) = value {
+                let v = eval(vm, f, v)?;
+                assign(vm, f, target, v)?;
+            }
+            Ok(Flow::Normal)
         }
         StmtKind::FunctionDef(def) => {
             let func = super::call::make_function(vm, f, def)?;
@@ -179,6 +188,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             Ok(Flow::Normal)
         }
         StmtKind::With { items, body } => super::with::exec_with(vm, f, items, body),
+        _ => Err(vm.runtime_error("internal: unexpected statement kind")),
     }
 }
 
