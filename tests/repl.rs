@@ -191,6 +191,24 @@ fn del_runs_finalizer() {
 }
 
 #[test]
+fn weakref_callback_runs_on_del() {
+    let mut p = spawn();
+    line(&mut p, "import weakref", ">>> ");
+    line(&mut p, "class Node: pass", "... ");
+    line(&mut p, "", ">>> ");
+    line(&mut p, "n = Node()", ">>> ");
+    line(
+        &mut p,
+        "r = weakref.ref(n, lambda w: print('call' + 'back', w() is None))",
+        ">>> ",
+    );
+    expect_output(&mut p, "r() is n", "True");
+    expect_output(&mut p, "del n", "callback True");
+    expect_output(&mut p, "print(r())", "None");
+    exit_ok(p);
+}
+
+#[test]
 fn bare_exit_and_ctrl_d() {
     let mut p = spawn();
     p.send_line("exit").expect("send");

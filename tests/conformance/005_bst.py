@@ -45,8 +45,7 @@ class BST:
                 node.key = succ.key
                 node.right = _delete(node.right, succ.key)
             return node
-        self.root = _delete(self.root, key)
-        self.size -= 1
+        self.root = _delete(self.root, key); self.size -= 1
 
     def inorder(self, node="start"):
         if node == "start":

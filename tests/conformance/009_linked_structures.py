@@ -68,23 +68,6 @@ class Stack:
         return bool(self._items)
 
 
-class Queue:
-    def __init__(self):
-        self._in, self._out = [], []
-
-    def enqueue(self, x):
-        self._in.append(x)
-
-    def dequeue(self):
-        if not self._out:
-            while self._in:
-                self._out.append(self._in.pop())
-        return self._out.pop()
-
-    def __len__(self):
-        return len(self._in) + len(self._out)
-
-
 ll = LinkedList([1, 2, 3, 4])
 print(ll, len(ll), ll[0], ll[-1])
 ll.reverse()
@@ -112,9 +95,3 @@ def balanced(s):
 
 for s in ["(a[b]{c})", "(]", "((", "{[()()]}", ""]:
     print(repr(s), balanced(s))
-q = Queue()
-for i in range(5):
-    q.enqueue(i * i)
-print(q.dequeue(), q.dequeue(), len(q))
-q.enqueue(99)
-print([q.dequeue() for _ in range(len(q))])
