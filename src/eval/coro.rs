@@ -92,8 +92,14 @@ pub enum GenState {
 }
 
 /// A generator object's payload.
+/// A suspended generator's local slots and cells, moved out of its frame
+/// while it is suspended so the cycle collector can see (and clear) them.
+pub type SavedFrame = std::rc::Rc<RefCell<(Vec<Option<Value>>, Vec<crate::runtime::ObjRef>)>>;
+
 pub struct GenObj {
     pub state: RefCell<GenState>,
+    /// The frame's locals while suspended (see `SavedFrame`).
+    pub saved: SavedFrame,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     /// The interpreter that may resume this generator.

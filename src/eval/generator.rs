@@ -23,6 +23,8 @@ use super::{Flow, Frame};
 /// What the running body needs to suspend itself.
 pub struct GenCtx<'a> {
     pub yielder: &'a GenYielder,
+    /// Where the frame's locals wait while the generator is suspended.
+    pub saved: coro::SavedFrame,
     /// Length of `vm.handling` when the body was last resumed.
     pub hbase: std::cell::Cell<usize>,
     /// `vm.stack_floor` for this generator's stack.
@@ -30,11 +32,12 @@ pub struct GenCtx<'a> {
 }
 
 impl<'a> GenCtx<'a> {
-    fn new(vm: &Vm, yielder: &'a GenYielder) -> GenCtx<'a> {
+    fn new(vm: &Vm, yielder: &'a GenYielder, saved: coro::SavedFrame) -> GenCtx<'a> {
         let floor = coro::stack_floor(coro::stack_here());
         vm.stack_floor.set(floor);
         GenCtx {
             yielder,
+            saved,
             hbase: std::cell::Cell::new(vm.handling.borrow().len()),
             floor,
         }
@@ -47,9 +50,16 @@ pub enum Step {
     Returned(Value),
 }
 
-fn new_generator(vm: &Vm, body: Body, name: Value, qualname: Value) -> Value {
+fn new_generator(
+    vm: &Vm,
+    body: Body,
+    name: Value,
+    qualname: Value,
+    saved: coro::SavedFrame,
+) -> Value {
     Value::Obj(ObjRef::new(Payload::Generator(Box::new(GenObj {
         state: std::cell::RefCell::new(GenState::Fresh(body)),
+        saved,
         name: std::cell::RefCell::new(name),
         qualname: std::cell::RefCell::new(qualname),
         vm_addr: VmPtr::new(vm).addr(),
@@ -68,8 +78,10 @@ pub fn make_function_generator(
     let source = func.source.clone();
     let globals = func.globals.clone();
     let tb_name = func.tb_name.clone();
+    let saved: coro::SavedFrame = Default::default();
+    let saved_in_body = saved.clone();
     let body: Body = Box::new(move |vm: &Vm, y: &GenYielder, first: GenIn| {
-        let ctx = GenCtx::new(vm, y);
+        let ctx = GenCtx::new(vm, y, saved_in_body);
         let mut frame = Frame::new(vm, &globals, &source, tb_name);
         frame.locals = locals;
         frame.cells = cells;
@@ -91,6 +103,7 @@ pub fn make_function_generator(
         body,
         func.name.borrow().clone(),
         func.qualname.borrow().clone(),
+        saved,
     )
 }
 
@@ -118,8 +131,10 @@ pub fn make_genexpr(vm: &Vm, f: &Frame, c: &Rc<Comprehension>, outer: Value) -> 
             .map(|&i| f.cells[i as usize].clone()),
     );
     let n = scope.n_locals.max(1) as usize;
+    let saved: coro::SavedFrame = Default::default();
+    let saved_in_body = saved.clone();
     let body: Body = Box::new(move |vm: &Vm, y: &GenYielder, first: GenIn| {
-        let ctx = GenCtx::new(vm, y);
+        let ctx = GenCtx::new(vm, y, saved_in_body);
         let mut frame = Frame::new(vm, &globals, &source, Rc::from("<genexpr>"));
         frame.locals = vec![None; n];
         frame.locals[0] = Some(outer);
@@ -133,15 +148,21 @@ pub fn make_genexpr(vm: &Vm, f: &Frame, c: &Rc<Comprehension>, outer: Value) -> 
         r.map(|_| Value::None)
     });
     let qual = Value::str(c.qualname.as_str());
-    new_generator(vm, body, Value::str("<genexpr>"), qual)
+    new_generator(vm, body, Value::str("<genexpr>"), qual, saved)
 }
 
 /// Suspend the running body at a `yield`: returns the sent value, or the
 /// thrown exception as an error.
-pub fn yield_value(vm: &Vm, f: &Frame, v: Value) -> PyResult<Value> {
+pub fn yield_value(vm: &Vm, f: &mut Frame, v: Value) -> PyResult<Value> {
     let Some(ctx) = f.gen else {
         return Err(vm.err(&vm.exc.syntax_error, "'yield' outside function"));
     };
+    // While suspended, the locals live where the cycle collector sees them.
+    {
+        let mut s = ctx.saved.borrow_mut();
+        std::mem::swap(&mut s.0, &mut f.locals);
+        std::mem::swap(&mut s.1, &mut f.cells);
+    }
     let saved = {
         let mut h = vm.handling.borrow_mut();
         let base = ctx.hbase.get().min(h.len());
@@ -150,6 +171,11 @@ pub fn yield_value(vm: &Vm, f: &Frame, v: Value) -> PyResult<Value> {
     // `resume` accounts for this frame in the call depth on both sides.
     let (_, input) = ctx.yielder.suspend(v);
     vm.stack_floor.set(ctx.floor);
+    {
+        let mut s = ctx.saved.borrow_mut();
+        std::mem::swap(&mut s.0, &mut f.locals);
+        std::mem::swap(&mut s.1, &mut f.cells);
+    }
     {
         let mut h = vm.handling.borrow_mut();
         ctx.hbase.set(h.len());
@@ -329,7 +355,7 @@ fn delegate_step(vm: &Vm, it: &Value, input: GenIn) -> PyResult<Step> {
 }
 
 /// `yield from iterable` inside a running body.
-pub fn yield_from(vm: &Vm, f: &Frame, iterable: Value) -> PyResult<Value> {
+pub fn yield_from(vm: &Vm, f: &mut Frame, iterable: Value) -> PyResult<Value> {
     let it = ops::iter(vm, &iterable)?;
     drop(iterable);
     let mut input = GenIn::Send(Value::None);

@@ -227,6 +227,20 @@ pub fn collect(vm: &Vm, gen: usize) -> usize {
         let Some(g) = garbage[i].clone() else {
             continue;
         };
+        // A suspended generator is closed (its `finally` blocks run) like a
+        // finalizer, before the cycle is broken.
+        if let Payload::Generator(gen) = &g.payload {
+            if !g.has_flag(FLAG_FINALIZED) && crate::eval::generator::needs_finalize(gen) {
+                g.set_flag(FLAG_FINALIZED, true);
+                let v = Value::Obj(g.clone());
+                crate::eval::generator::finalize(vm, &v);
+                drop(v);
+                drop(g);
+                vm.safe_point();
+                release_dead(vm, &mut garbage);
+                continue;
+            }
+        }
         if let Payload::Instance(inst) = &g.payload {
             if type_data(&inst.class).has(TF_HAS_DEL) && !g.has_flag(FLAG_FINALIZED) {
                 g.set_flag(FLAG_FINALIZED, true);

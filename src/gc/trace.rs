@@ -179,11 +179,19 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                 }
             }
         }
-        // A suspended generator's frame lives on its coroutine stack, which
-        // is not traversed: what it references counts as referenced from
-        // outside, so cycles through a suspended generator are kept (never
+        // A suspended generator's locals and cells are parked in `saved`.
+        // Values held only in Rust temporaries on its coroutine stack are
+        // not visited: they count as referenced from outside (kept, never
         // wrongly freed).
-        Payload::Generator(_) => {}
+        Payload::Generator(g) => {
+            if let Ok(s) = g.saved.try_borrow() {
+                s.0.iter().flatten().for_each(|v| visit_value(v, f));
+                s.1.iter().for_each(&mut *f);
+            }
+            if let Ok(n) = g.name.try_borrow() {
+                visit_value(&n, f);
+            }
+        }
         Payload::Str(_)
         | Payload::BigInt(_)
         | Payload::Bytes(_)
@@ -308,6 +316,12 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
         Payload::WeakRef(w) => {
             if let Ok(mut cb) = w.callback.try_borrow_mut() {
                 out.extend(cb.take());
+            }
+        }
+        Payload::Generator(g) => {
+            if let Ok(mut s) = g.saved.try_borrow_mut() {
+                out.extend(std::mem::take(&mut s.0).into_iter().flatten());
+                out.extend(std::mem::take(&mut s.1).into_iter().map(Value::Obj));
             }
         }
         _ => {}
