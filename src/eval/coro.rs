@@ -94,7 +94,8 @@ pub enum GenState {
 /// A generator object's payload.
 /// A suspended generator's local slots and cells, moved out of its frame
 /// while it is suspended so the cycle collector can see (and clear) them.
-pub type SavedFrame = std::rc::Rc<RefCell<(Vec<Option<Value>>, Vec<crate::runtime::ObjRef>)>>;
+pub type SavedFrame =
+    std::rc::Rc<RefCell<(Vec<Option<Value>>, Vec<crate::runtime::ObjRef>, Vec<Value>)>>;
 
 pub struct GenObj {
     pub state: RefCell<GenState>,

@@ -162,6 +162,7 @@ pub fn yield_value(vm: &Vm, f: &mut Frame, v: Value) -> PyResult<Value> {
         let mut s = ctx.saved.borrow_mut();
         std::mem::swap(&mut s.0, &mut f.locals);
         std::mem::swap(&mut s.1, &mut f.cells);
+        std::mem::swap(&mut s.2, &mut f.iters);
     }
     let saved = {
         let mut h = vm.handling.borrow_mut();
@@ -175,6 +176,7 @@ pub fn yield_value(vm: &Vm, f: &mut Frame, v: Value) -> PyResult<Value> {
         let mut s = ctx.saved.borrow_mut();
         std::mem::swap(&mut s.0, &mut f.locals);
         std::mem::swap(&mut s.1, &mut f.cells);
+        std::mem::swap(&mut s.2, &mut f.iters);
     }
     {
         let mut h = vm.handling.borrow_mut();

@@ -49,6 +49,8 @@ pub struct Frame<'a> {
     /// Function name for tracebacks (`<module>` at top level).
     pub name: Rc<str>,
     pub id: u64,
+    /// Iterators of the `for` loops running in this frame, innermost last.
+    pub iters: Vec<Value>,
     /// The scope layout of the running function (for zero-argument `super()`).
     pub scope: Option<&'a crate::syntax::ast::ScopeInfo>,
     /// Set while running a generator body: how to suspend it.
@@ -72,6 +74,7 @@ impl<'a> Frame<'a> {
             source,
             name,
             id,
+            iters: Vec::new(),
             scope: None,
             gen: None,
         }

@@ -273,19 +273,37 @@ fn exec_for(
     }
     let it = ops::iter(vm, &iterable)?;
     drop(iterable);
+    // The iterator lives in the frame (not a Rust local) so that, in a
+    // suspended generator, the cycle collector can see it.
+    f.iters.push(it);
+    let r = for_items(vm, f, target, body);
+    let it = f.iters.pop();
+    drop(it);
+    match r? {
+        Some(flow) => Ok(flow),
+        None => exec_block(vm, f, orelse),
+    }
+}
+
+/// Run a `for` body over the frame's innermost loop iterator: `Some(flow)`
+/// when the loop was left early, `None` when the iterator ran out.
+fn for_items(vm: &Vm, f: &mut Frame, target: &Expr, body: &[Stmt]) -> PyResult<Option<Flow>> {
     loop {
-        let Some(item) = ops::next(vm, &it)? else {
-            break;
+        let Some(it) = f.iters.last().cloned() else {
+            return Ok(None);
         };
+        let Some(item) = ops::next(vm, &it)? else {
+            return Ok(None);
+        };
+        drop(it);
         assign(vm, f, target, item)?;
         match exec_block(vm, f, body)? {
-            Flow::Break => return Ok(Flow::Normal),
-            Flow::Return(v) => return Ok(Flow::Return(v)),
+            Flow::Break => return Ok(Some(Flow::Normal)),
+            Flow::Return(v) => return Ok(Some(Flow::Return(v))),
             _ => {}
         }
         check_interrupt(vm)?;
     }
-    exec_block(vm, f, orelse)
 }
 
 fn handler_matches(vm: &Vm, e: &Exc, typ: &Value) -> PyResult<bool> {

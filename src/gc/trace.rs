@@ -187,6 +187,7 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
             if let Ok(s) = g.saved.try_borrow() {
                 s.0.iter().flatten().for_each(|v| visit_value(v, f));
                 s.1.iter().for_each(&mut *f);
+                s.2.iter().for_each(|v| visit_value(v, f));
             }
             if let Ok(n) = g.name.try_borrow() {
                 visit_value(&n, f);
@@ -322,6 +323,7 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
             if let Ok(mut s) = g.saved.try_borrow_mut() {
                 out.extend(std::mem::take(&mut s.0).into_iter().flatten());
                 out.extend(std::mem::take(&mut s.1).into_iter().map(Value::Obj));
+                out.append(&mut s.2);
             }
         }
         _ => {}

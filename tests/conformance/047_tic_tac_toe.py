@@ -56,5 +56,5 @@ def count_games(board, player):
             count_games(board[:i] + player + board[i + 1:], "O" if player == "X" else "X")
 
 
-count_games("." * 9, "X")
-print("total games:", games)
+count_games("X...O....", "X")
+print("games after X0 O4:", games)
