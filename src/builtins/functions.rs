@@ -455,8 +455,17 @@ fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
             }
         },
         _ => {
-            if arith::as_bigint(x).is_some() {
-                return Ok(x.clone());
+            if let Some(i) = arith::as_bigint(x) {
+                return match nd {
+                    None => Ok(x.clone()),
+                    Some(n) => {
+                        let n = ops::index_value(vm, n)?;
+                        Ok(int_value(crate::runtime::num::int_round(
+                            &crate::runtime::num::Int::Big(i).normalize(),
+                            n,
+                        )))
+                    }
+                };
             }
             let extra: Vec<Value> = nd.cloned().into_iter().collect();
             match vm.call_special(x, vm.sym.round, &extra) {
@@ -473,6 +482,20 @@ fn b_round(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    // User `__divmod__` / `__rdivmod__` first.
+    for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if matches!(x.payload(), Some(Payload::Instance(_))) {
+            let sym = intern(name);
+            if ops::user_defines(vm, vm.type_of(x), sym) {
+                if let Some(r) = vm.call_special(x, sym, std::slice::from_ref(y)) {
+                    let r = r?;
+                    if !r.is(&vm.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+    }
     let is_num = |v: &Value| arith::as_f64(vm, v).is_some();
     let any_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
     if any_float

@@ -9,6 +9,31 @@ use crate::vm::Vm;
 use super::{add_methods, arity, native, set_type_attr};
 
 pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.str_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.iterator,
+        &t.callable_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.reversed,
+        &t.map,
+        &t.filter,
+    ] {
+        add_methods(
+            vm,
+            ty,
+            "iterator",
+            &[("__iter__", iter_self), ("__next__", iter_next)],
+        );
+    }
     add_methods(
         vm,
         &vm.types.range,
@@ -103,5 +128,18 @@ fn function_closure(vm: &Vm, args: Args) -> PyResult<Value> {
             f.closure.iter().map(|c| Value::Obj(c.clone())).collect(),
         )),
         _ => Ok(Value::None),
+    }
+}
+
+fn iter_self(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__iter__", &args, 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+fn iter_next(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__next__", &args, 1, 1)?;
+    match ops::next(vm, &args.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration()),
     }
 }

@@ -67,6 +67,10 @@ fn unbound_local(vm: &Vm, name: Symbol) -> crate::runtime::Exc {
 pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Name(name, loc) => load_name(vm, f, *name, *loc),
+        ExprKind::Const(Constant::Imag(_)) => Err(vm.err(
+            &vm.exc.not_implemented_error,
+            "wisp does not support complex numbers yet",
+        )),
         ExprKind::Const(c) => Ok(constant(vm, c)),
         ExprKind::BinOp(l, op, r) => {
             let a = eval(vm, f, l)?;

@@ -767,19 +767,22 @@ fn m_hypot(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn m_dist(vm: &Vm, args: Args) -> PyResult<Value> {
     nargs(vm, "dist", &args, 2, 2)?;
-    let (Some(p), Some(q)) = (args.pos[0].as_tuple(), args.pos[1].as_tuple()) else {
-        let bad = if args.pos[0].as_tuple().is_none() {
+    // CPython 3.11 accepts any sequence (converted to a tuple).
+    let as_seq = |v: &Value| -> Option<Vec<Value>> {
+        if v.as_str().is_some() {
+            return None;
+        }
+        ops::collect(vm, v).ok()
+    };
+    let (Some(p), Some(q)) = (as_seq(&args.pos[0]), as_seq(&args.pos[1])) else {
+        let bad = if as_seq(&args.pos[0]).is_none() {
             &args.pos[0]
         } else {
             &args.pos[1]
         };
         return Err(vm.type_error(format!(
             "dist(): argument {} must be tuple, not {}",
-            if args.pos[0].as_tuple().is_none() {
-                1
-            } else {
-                2
-            },
+            if as_seq(&args.pos[0]).is_none() { 1 } else { 2 },
             vm.type_name(bad)
         )));
     };

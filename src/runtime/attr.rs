@@ -547,7 +547,8 @@ pub fn update_type_flags(vm: &Vm, cls: &Value) {
     if user(vm.sym.del) {
         flags |= TF_HAS_DEL;
     }
-    if user(vm.sym.getattr) {
+    // Any __getattr__ counts (`object` has none), e.g. `dict.__getitem__`.
+    if lookup(c, vm.sym.getattr, &vm.sym_str(vm.sym.getattr)).is_some() {
         flags |= TF_HAS_GETATTR;
     }
     if user(vm.sym.setattr) {

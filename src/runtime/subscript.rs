@@ -196,7 +196,14 @@ pub fn getitem(vm: &Vm, container: &Value, index: &Value) -> PyResult<Value> {
                 return Ok(Value::Int(r.start + i as i64 * r.step));
             }
             Payload::Bytes(b) => {
-                let i = norm_index(vm, index, b.len(), "index")?;
+                if let Some(Payload::Slice(s)) = index.payload() {
+                    let (start, _, step, n) = slice_indices(vm, s, b.len())?;
+                    let out = slice_pick(b, start, step, n);
+                    return Ok(Value::Obj(ObjRef::new(Payload::Bytes(
+                        out.into_boxed_slice(),
+                    ))));
+                }
+                let i = norm_index(vm, index, b.len(), "byte")?;
                 return Ok(Value::Int(b[i] as i64));
             }
             Payload::Type(_) => {
