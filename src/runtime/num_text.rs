@@ -366,64 +366,9 @@ pub fn int_hex(a: &Int) -> String {
     prefixed(a, 16, "0x")
 }
 
-/// Approximation of `str.isprintable()` for one character: ASCII exactly,
-/// common non-ASCII non-printables (C0/C1 controls, separators other than
-/// space, format characters, private use, noncharacters) escaped.
-fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x7f {
-        return u >= 0x20;
-    }
-    !matches!(
-        u,
-        0x7f..=0xa0
-            | 0xad
-            | 0x34f
-            | 0x378 | 0x379
-            | 0x61c
-            | 0x1680
-            | 0x180e
-            | 0x2000..=0x200f
-            | 0x2028..=0x202f
-            | 0x205f..=0x206f
-            | 0x3000
-            | 0xd800..=0xf8ff
-            | 0xfeff
-            | 0xfff0..=0xfffb
-            | 0xfffe | 0xffff
-            | 0xe0000..=0xe0fff
-            | 0xf0000..=0x10ffff
-    )
-}
-
-/// `repr(s)` for a str, as CPython prints it (quote choice and escapes);
-/// `isprintable` is approximated for non-ASCII (see `is_printable`).
+/// `repr(s)` for a str, as CPython prints it (see `repr::str_repr`).
 pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
+    super::repr::str_repr(s)
 }
 
 #[cfg(test)]

@@ -312,18 +312,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximation of `str.isprintable` for one character.
+/// `str.isprintable` for one character (CPython's Unicode tables).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(n < 0x20
-        || (0x7f..0xa0).contains(&n)
-        || n == 0xad
-        || (0x2028..=0x2029).contains(&n)
-        || (0xd800..=0xdfff).contains(&n)
-        || (0xe000..=0xf8ff).contains(&n)
-        || n == 0xfeff
-        || (0xfff9..=0xfffb).contains(&n)
-        || c.is_whitespace() && c != ' ')
+    super::unicode_class::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
