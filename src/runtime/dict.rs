@@ -37,6 +37,9 @@ pub struct Dict {
     indices: Vec<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Index slots that are not EMPTY (live entries plus DUMMY markers):
+    /// kept below 2/3 of the table so every probe meets an EMPTY slot.
+    fill: usize,
     /// Changed on every insertion of a new key or deletion, to a value no
     /// other dict has had (so `(address, version)` identifies a layout):
     /// lookup caches rely on it.
@@ -165,7 +168,7 @@ impl Dict {
             self.version = next_version();
             return slot;
         }
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        if (self.fill + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let slot = self.entries.len();
@@ -227,6 +230,7 @@ impl Dict {
     /// Remove every entry, returning them (drop them outside borrows).
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
         self.indices.clear();
+        self.fill = 0;
         self.used = 0;
         self.version = next_version();
         std::mem::take(&mut self.entries)
@@ -244,6 +248,9 @@ impl Dict {
                 .wrapping_add(perturb as usize))
                 & mask;
         }
+        if self.indices[i] == EMPTY {
+            self.fill += 1;
+        }
         self.indices[i] = slot;
     }
 
@@ -255,6 +262,7 @@ impl Dict {
             .collect();
         let size = ((live.len() + 1) * 3).next_power_of_two().max(8);
         self.indices = vec![EMPTY; size];
+        self.fill = 0;
         self.entries = live;
         for slot in 0..self.entries.len() {
             if let Some(e) = &self.entries[slot] {
@@ -262,5 +270,28 @@ impl Dict {
                 self.insert_index(h, slot as u32);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Heavy insert/delete churn must keep an EMPTY index slot for probes to
+    /// stop at (a table full of DUMMY markers would loop forever).
+    #[test]
+    fn churn_keeps_probes_terminating() {
+        let mut d = Dict::new();
+        for i in 0..100_000i64 {
+            d.push_new(i, Value::Int(i), Value::None);
+            let slot = d.find(i, |k| matches!(k, Value::Int(x) if *x == i));
+            assert!(slot.is_some());
+            if i % 3 != 0 {
+                let s = slot.unwrap_or(0);
+                d.remove_slot(s);
+            }
+            assert!(d.find(-1, |_| false).is_none());
+        }
+        assert_eq!(d.len(), 33_334);
     }
 }
