@@ -39,7 +39,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let oracle = oracle_unavailable_reason();
+    let oracle = common::oracle_unavailable_reason();
     let mut trials = Vec::new();
     for script in scripts {
         trials.push(wisp_trial(script.clone(), oracle.is_none()));
@@ -69,26 +69,10 @@ struct Expected {
 
 /// All `*.py` files in `dir`, sorted by name.
 fn discover(dir: &Path) -> Result<Vec<Script>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut scripts = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
-            .path();
-        if path.extension().is_some_and(|ext| ext == "py") {
-            let name = path
-                .file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-                .ok_or_else(|| format!("odd script path {}", path.display()))?;
-            scripts.push(Script { name, path });
-        }
-    }
-    scripts.sort_by(|a, b| a.name.cmp(&b.name));
-    if scripts.is_empty() {
-        return Err(format!("no scripts found in {}", dir.display()));
-    }
-    Ok(scripts)
+    Ok(common::python_scripts(dir)?
+        .into_iter()
+        .map(|(name, path)| Script { name, path })
+        .collect())
 }
 
 impl Script {
@@ -144,11 +128,7 @@ impl Script {
 
 /// Reads a file that may legitimately be absent.
 fn read_optional(path: &Path) -> Result<Option<String>, Failed> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Ok(Some(text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display()).into()),
-    }
+    common::read_optional(path).map_err(Failed::from)
 }
 
 /// Checks one run against the reference; `who` names the interpreter and
@@ -209,15 +189,4 @@ fn oracle_trial(script: Script, unavailable: Option<String>) -> Trial {
         })?;
         Ok(Completion::Completed)
     })
-}
-
-/// Why `python3` cannot serve as the oracle, if it cannot.
-fn oracle_unavailable_reason() -> Option<String> {
-    if std::env::var_os("WISP_SKIP_ORACLE").is_some() {
-        Some("WISP_SKIP_ORACLE is set".to_string())
-    } else if !common::python3_available() {
-        Some("python3 is not on PATH".to_string())
-    } else {
-        None
-    }
 }

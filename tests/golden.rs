@@ -36,7 +36,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let oracle = oracle_unavailable_reason();
+    let oracle = common::oracle_unavailable_reason();
     let mut trials = Vec::new();
     for example in examples {
         trials.push(wisp_trial(example.clone()));
@@ -66,26 +66,10 @@ struct Expected {
 
 /// All `*.py` files in `dir`, sorted by name.
 fn discover(dir: &Path) -> Result<Vec<Example>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut examples = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
-            .path();
-        if path.extension().is_some_and(|ext| ext == "py") {
-            let name = path
-                .file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-                .ok_or_else(|| format!("odd example path {}", path.display()))?;
-            examples.push(Example { name, script: path });
-        }
-    }
-    examples.sort_by(|a, b| a.name.cmp(&b.name));
-    if examples.is_empty() {
-        return Err(format!("no examples found in {}", dir.display()));
-    }
-    Ok(examples)
+    Ok(common::python_scripts(dir)?
+        .into_iter()
+        .map(|(name, script)| Example { name, script })
+        .collect())
 }
 
 impl Example {
@@ -135,11 +119,7 @@ impl Example {
 
 /// Reads a file that may legitimately be absent.
 fn read_optional(path: &Path) -> Result<Option<String>, Failed> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Ok(Some(text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display()).into()),
-    }
+    common::read_optional(path).map_err(Failed::from)
 }
 
 /// Checks one run against the expected files; `who` names the interpreter
@@ -225,15 +205,4 @@ fn oracle_trial(example: Example, unavailable: Option<String>) -> Trial {
         })?;
         Ok(Completion::Completed)
     })
-}
-
-/// Why the oracle trials cannot run, if they cannot.
-fn oracle_unavailable_reason() -> Option<String> {
-    if std::env::var_os("WISP_SKIP_ORACLE").is_some() {
-        Some("WISP_SKIP_ORACLE is set".to_string())
-    } else if !common::python3_available() {
-        Some("python3 is not on PATH".to_string())
-    } else {
-        None
-    }
 }

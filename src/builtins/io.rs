@@ -79,33 +79,23 @@ pub fn install(vm: &Vm) {
         &[("write", stream_write), ("flush", stream_flush)],
     );
     let mk = |name: &'static str| {
-        Value::Obj(ObjRef::new(Payload::Instance(Instance {
+        let stream = Value::Obj(ObjRef::new(Payload::Instance(Instance {
             class: ty.clone(),
             dict: RefCell::new(crate::runtime::dict::Dict::new()),
             base: Base::None,
-        })))
-        .clone_with_name(vm, name)
+        })));
+        let _ = crate::runtime::attr::set_attr(
+            vm,
+            &stream,
+            crate::syntax::intern::intern("name"),
+            Value::str(name),
+        );
+        stream
     };
     let out = mk("<stdout>");
     let err = mk("<stderr>");
     let inp = mk("<stdin>");
     STREAMS.with(|s| *s.borrow_mut() = Some((out, err, inp)));
-}
-
-trait WithName {
-    fn clone_with_name(self, vm: &Vm, name: &str) -> Value;
-}
-
-impl WithName for Value {
-    fn clone_with_name(self, vm: &Vm, name: &str) -> Value {
-        let _ = crate::runtime::attr::set_attr(
-            vm,
-            &self,
-            crate::syntax::intern::intern("name"),
-            Value::str(name),
-        );
-        self
-    }
 }
 
 fn is_stream(v: &Value, which: usize) -> bool {

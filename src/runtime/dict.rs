@@ -12,6 +12,19 @@ const EMPTY: u32 = u32::MAX;
 const LINEAR_MAX: usize = 8;
 const DUMMY: u32 = u32::MAX - 1;
 
+/// CPython's dict probe sequence: the next index-table position.
+#[inline]
+fn next_probe(i: usize, perturb: u64, mask: usize) -> (usize, u64) {
+    let perturb = perturb >> 5;
+    (
+        i.wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize)
+            & mask,
+        perturb,
+    )
+}
+
 thread_local! {
     static TICK: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
@@ -94,12 +107,31 @@ impl Dict {
     /// Find the entry slot holding a key with this hash for which `eq` holds.
     #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        self.walk(hash, |_, e| eq(&e.key))
+    }
+
+    /// All entry slots whose hash equals `hash` (for lookups that must call
+    /// `__eq__` outside the borrow).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.walk(hash, |slot, _| {
+            out.push(slot);
+            false
+        });
+        out
+    }
+
+    /// Visit, in probe order, the live entries whose hash equals `hash`
+    /// until `visit` returns true; returns that entry's slot.
+    #[inline]
+    fn walk(&self, hash: i64, mut visit: impl FnMut(usize, &Entry) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             // Small dicts have no index table: scan the entries.
             return self
                 .entries
                 .iter()
-                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key)));
+                .enumerate()
+                .position(|(slot, e)| matches!(e, Some(e) if e.hash == hash && visit(slot, e)));
         }
         let mask = self.indices.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
@@ -111,50 +143,12 @@ impl Dict {
             }
             if ix != DUMMY {
                 if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash && eq(&e.key) {
+                    if e.hash == hash && visit(ix as usize, e) {
                         return Some(ix as usize);
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        }
-    }
-
-    /// All entry slots whose hash equals `hash` (for lookups that must call
-    /// `__eq__` outside the borrow).
-    pub fn candidates(&self, hash: i64) -> Vec<usize> {
-        let mut out = Vec::new();
-        if self.indices.is_empty() {
-            return (0..self.entries.len())
-                .filter(|&i| matches!(&self.entries[i], Some(e) if e.hash == hash))
-                .collect();
-        }
-        let mask = self.indices.len() - 1;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return out;
-            }
-            if ix != DUMMY {
-                if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash {
-                        out.push(ix as usize);
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            (i, perturb) = next_probe(i, perturb, mask);
         }
     }
 
@@ -211,12 +205,7 @@ impl Dict {
             if ix == EMPTY {
                 break;
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            (i, perturb) = next_probe(i, perturb, mask);
         }
         self.used -= 1;
         self.version = next_version();
@@ -241,12 +230,7 @@ impl Dict {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         while self.indices[i] < DUMMY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            (i, perturb) = next_probe(i, perturb, mask);
         }
         if self.indices[i] == EMPTY {
             self.fill += 1;
