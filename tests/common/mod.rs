@@ -273,6 +273,53 @@ pub fn scratch_dir(test_crate: &str) -> PathBuf {
 
 /// Run by the `cli` and `bad_input` test crates; `golden` has no libtest
 /// harness, so there the `#[test]` functions vanish and the import is unused.
+/// The `*.py` files of `dir` as (name, path), sorted by name.
+#[allow(dead_code)]
+pub fn python_scripts(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut scripts = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+            .path();
+        if path.extension().is_some_and(|ext| ext == "py") {
+            let name = path
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .ok_or_else(|| format!("odd script path {}", path.display()))?;
+            scripts.push((name, path));
+        }
+    }
+    scripts.sort();
+    if scripts.is_empty() {
+        return Err(format!("no scripts found in {}", dir.display()));
+    }
+    Ok(scripts)
+}
+
+/// A file's text, `None` when it does not exist.
+#[allow(dead_code)]
+pub fn read_optional(path: &Path) -> Result<Option<String>, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+/// Why the python3 cross-check cannot run, if it cannot.
+#[allow(dead_code)]
+pub fn oracle_unavailable_reason() -> Option<String> {
+    if std::env::var_os("WISP_SKIP_ORACLE").is_some() {
+        Some("WISP_SKIP_ORACLE is set".to_string())
+    } else if !python3_available() {
+        Some("python3 is not on PATH".to_string())
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 #[allow(unused_imports)]
 mod tests {
@@ -310,52 +357,5 @@ mod tests {
             Some("ValueError: boom")
         );
         assert_eq!(last_nonempty_line("\n"), None);
-    }
-}
-
-/// The `*.py` files of `dir` as (name, path), sorted by name.
-#[allow(dead_code)]
-pub fn python_scripts(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut scripts = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
-            .path();
-        if path.extension().is_some_and(|ext| ext == "py") {
-            let name = path
-                .file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-                .ok_or_else(|| format!("odd script path {}", path.display()))?;
-            scripts.push((name, path));
-        }
-    }
-    scripts.sort();
-    if scripts.is_empty() {
-        return Err(format!("no scripts found in {}", dir.display()));
-    }
-    Ok(scripts)
-}
-
-/// A file's text, `None` when it does not exist.
-#[allow(dead_code)]
-pub fn read_optional(path: &std::path::Path) -> Result<Option<String>, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => Ok(Some(text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
-    }
-}
-
-/// Why the python3 cross-check cannot run, if it cannot.
-#[allow(dead_code)]
-pub fn oracle_unavailable_reason() -> Option<String> {
-    if std::env::var_os("WISP_SKIP_ORACLE").is_some() {
-        Some("WISP_SKIP_ORACLE is set".to_string())
-    } else if !python3_available() {
-        Some("python3 is not on PATH".to_string())
-    } else {
-        None
     }
 }
