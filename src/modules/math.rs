@@ -594,31 +594,14 @@ fn bigint_frexp(b: &BigInt) -> (f64, i64) {
     (sign * m, e)
 }
 
-fn m_log_c(x: f64) -> f64 {
-    if x.is_finite() {
-        if x > 0.0 {
-            x.ln()
-        } else if x == 0.0 {
-            f64::NEG_INFINITY
-        } else {
-            f64::NAN
-        }
-    } else if x.is_nan() || x > 0.0 {
+/// The C library's treatment of a logarithm's domain, shared by `log`,
+/// `log2` and `log10`: `+inf` and NaN pass through, zero gives `-inf`,
+/// negatives give NaN; positive finite values use `finite_log`.
+fn c_log(x: f64, finite_log: fn(f64) -> f64) -> f64 {
+    if x.is_nan() || x == f64::INFINITY {
         x
-    } else {
-        f64::NAN
-    }
-}
-
-fn m_log2_c(x: f64) -> f64 {
-    if !x.is_finite() {
-        if x.is_nan() || x > 0.0 {
-            return x;
-        }
-        return f64::NAN;
-    }
-    if x > 0.0 {
-        x.log2()
+    } else if x > 0.0 {
+        finite_log(x)
     } else if x == 0.0 {
         f64::NEG_INFINITY
     } else {
@@ -626,20 +609,16 @@ fn m_log2_c(x: f64) -> f64 {
     }
 }
 
+fn m_log_c(x: f64) -> f64 {
+    c_log(x, f64::ln)
+}
+
+fn m_log2_c(x: f64) -> f64 {
+    c_log(x, f64::log2)
+}
+
 fn m_log10_c(x: f64) -> f64 {
-    if x.is_finite() {
-        if x > 0.0 {
-            x.log10()
-        } else if x == 0.0 {
-            f64::NEG_INFINITY
-        } else {
-            f64::NAN
-        }
-    } else if x.is_nan() || x > 0.0 {
-        x
-    } else {
-        f64::NAN
-    }
+    c_log(x, f64::log10)
 }
 
 /// CPython's `loghelper`: ints too big for a float are logged exactly via
