@@ -376,7 +376,15 @@ impl Vm {
                 full.extend(args);
                 self.call(&m.func, full, kw)
             }
-            Payload::Type(_) => crate::runtime::attr::call_type(self, o, args, kw),
+            Payload::Type(t) => match t.metaclass.as_ref().and_then(|m| self.metaclass_call(m)) {
+                Some(call) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(func.clone());
+                    full.extend(args);
+                    self.call(&call, full, kw)
+                }
+                None => crate::runtime::attr::call_type(self, o, args, kw),
+            },
             _ => {
                 let ty = self.type_of(func).clone();
                 match types::lookup(&ty, self.sym.call, &self.sym_str(self.sym.call)) {
@@ -389,6 +397,15 @@ impl Vm {
                     None => Err(self.not_callable(func)),
                 }
             }
+        }
+    }
+
+    /// A metaclass's own `__call__` (not `type.__call__`), if it has one.
+    fn metaclass_call(&self, meta: &ObjRef) -> Option<Value> {
+        let call = types::lookup(meta, self.sym.call, &self.sym_str(self.sym.call))?;
+        match call.payload() {
+            Some(Payload::Native(_)) => None,
+            _ => Some(call),
         }
     }
 

@@ -15,7 +15,7 @@ use crate::runtime::dictops;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::*;
 use crate::runtime::repr::{default_repr, repr, str_of};
-use crate::runtime::types::type_data;
+use crate::runtime::types::{is_subtype, type_data};
 use crate::runtime::{ops, PyResult, Value};
 use crate::syntax::intern::intern;
 use crate::vm::Vm;
@@ -52,7 +52,12 @@ pub fn install(vm: &Vm) {
         vm,
         &t.type_,
         "type",
-        &[("__new__", type_new), ("mro", type_mro)],
+        &[
+            ("__new__", type_new),
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("mro", type_mro),
+        ],
     );
     add_methods(vm, &t.int, "int", &[("__new__", int_new)]);
     add_methods(vm, &t.bool, "bool", &[("__new__", bool_new)]);
@@ -228,6 +233,21 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
         2 => Ok(Value::Obj(vm.type_of(&args.pos[1]).clone())),
         4 => {
+            let meta = match args.pos[0].as_obj() {
+                Some(m) if matches!(m.payload, Payload::Type(_)) => m,
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "type.__new__(X): X is not a type object ({})",
+                        vm.type_name(&args.pos[0])
+                    )))
+                }
+            };
+            if !is_subtype(meta, &vm.types.type_) {
+                let n = type_data(meta).name.borrow().clone();
+                return Err(
+                    vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type"))
+                );
+            }
             let name = args.pos[1]
                 .as_str()
                 .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
@@ -244,12 +264,40 @@ fn type_new(vm: &Vm, args: Args) -> PyResult<Value> {
                 let h = ops::hash(vm, &k)?;
                 d.push_new(h, k, v);
             }
+            let winner = crate::eval::class::most_derived_metaclass(vm, meta.clone(), &bases)?;
+            let metaclass = (!winner.ptr_eq(&vm.types.type_)).then_some(winner);
             let ns = ObjRef::new(Payload::Dict(RefCell::new(d)));
-            let cls = crate::eval::class::build_type(vm, name, bases, &ns)?;
+            let cls = crate::eval::class::build_type(vm, name, bases, &ns, metaclass)?;
             crate::eval::class::finish_class(vm, &cls, args.kw)?;
             Ok(cls)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type.__init__`: nothing to do once `type.__new__` built the class.
+fn type_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    match args.pos.len() {
+        2 | 4 => Ok(Value::None),
+        _ => Err(vm.type_error("type.__init__() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type.__call__(cls, *args, **kw)`: what calling a class does by default
+/// (`__new__` then `__init__`); a metaclass's `__call__` reaches it
+/// through `super().__call__`.
+fn type_call(vm: &Vm, args: Args) -> PyResult<Value> {
+    let Some((cls, rest)) = args.pos.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    match cls.as_obj() {
+        Some(c) if matches!(c.payload, Payload::Type(_)) => {
+            crate::runtime::construct::call_type(vm, c, rest.to_vec(), args.kw)
+        }
+        _ => Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name(cls)
+        ))),
     }
 }
 

@@ -93,9 +93,29 @@ fn class_check(vm: &Vm, sub: &ObjRef, spec: &Value, fname: &str) -> PyResult<boo
     }
 }
 
+/// A metaclass's `__instancecheck__`/`__subclasscheck__` hook for `spec`:
+/// `None` when the check is the ordinary one.
+fn metaclass_check(vm: &Vm, spec: &Value, hook: &str, arg: &Value) -> Option<PyResult<bool>> {
+    let Some(Payload::Type(t)) = spec.payload() else {
+        return None;
+    };
+    let meta = t.metaclass.as_ref()?;
+    let sym = crate::syntax::intern::intern(hook);
+    if !ops::user_defines(vm, meta, sym) {
+        return None;
+    }
+    let r = vm.call_special(spec, sym, std::slice::from_ref(arg))?;
+    Some(r.and_then(|v| crate::eval::stmt::truth(vm, &v)))
+}
+
 fn b_isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
     let ty = vm.type_of(&args.pos[0]).clone();
+    if !args.pos[1].as_obj().is_some_and(|c| c.ptr_eq(&ty)) {
+        if let Some(r) = metaclass_check(vm, &args.pos[1], "__instancecheck__", &args.pos[0]) {
+            return r.map(Value::Bool);
+        }
+    }
     if class_check(vm, &ty, &args.pos[1], "isinstance")? {
         return Ok(Value::Bool(true));
     }
@@ -128,6 +148,9 @@ fn b_issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(
             vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         );
+    }
+    if let Some(r) = metaclass_check(vm, &args.pos[1], "__subclasscheck__", &args.pos[0]) {
+        return r.map(Value::Bool);
     }
     Ok(Value::Bool(class_check(
         vm,

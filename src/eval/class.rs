@@ -9,7 +9,7 @@ use crate::runtime::attr::{bind, update_type_flags};
 use crate::runtime::dict::Dict;
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::*;
-use crate::runtime::types::{c3_mro, dict_get_str, dict_set_str, type_data};
+use crate::runtime::types::{c3_mro, dict_get_str, dict_set_str, is_subtype, type_data};
 use crate::runtime::{PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
@@ -33,22 +33,24 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         }
     }
     let mut class_kw = Vec::new();
+    let mut explicit_meta = None;
     for (k, v) in &def.keywords {
         let v = eval(vm, f, v)?;
         if k.as_str() == "metaclass" {
-            if v.as_obj().is_some_and(|o| o.ptr_eq(&vm.types.type_)) {
-                continue;
-            }
-            return Err(vm.err(
-                &vm.exc.not_implemented_error,
-                "wisp does not support metaclasses other than type",
-            ));
+            explicit_meta = Some(v);
+        } else {
+            class_kw.push((*k, v));
         }
-        class_kw.push((*k, v));
     }
+    let meta = choose_metaclass(vm, explicit_meta, &bases)?;
+    let plain_type = meta.as_obj().is_some_and(|m| m.ptr_eq(&vm.types.type_));
     let (name, qualname) = crate::sema::mangle::demangle(&def.qualname, def.name.as_str())
         .unwrap_or_else(|| (def.name.as_str().to_owned(), def.qualname.clone()));
-    let ns = ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
+    let ns = if plain_type {
+        ObjRef::new(Payload::Dict(RefCell::new(Dict::new())))
+    } else {
+        prepare_namespace(vm, &meta, &name, &bases, &class_kw)?
+    };
     {
         let module =
             super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::str("__main__"));
@@ -77,7 +79,15 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
     body.cells = cells;
     body.locals = vec![None; scope.n_locals as usize];
     exec_block(vm, &mut body, &def.body)?;
-    let cls = build_type(vm, &name, bases, &ns)?;
+    let cls = if plain_type {
+        build_type(vm, &name, bases, &ns, None)?
+    } else {
+        let bases = Value::Obj(ObjRef::new(Payload::Tuple(
+            bases.into_iter().map(Value::Obj).collect(),
+        )));
+        let args = vec![Value::str(name.as_str()), bases, Value::Obj(ns.clone())];
+        vm.call(&meta, args, &class_kw)?
+    };
     // Fill the implicit __class__ cell used by zero-argument super().
     if let Some(i) = scope
         .cellvars
@@ -89,8 +99,82 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         }
     }
     drop(body);
-    finish_class(vm, &cls, &class_kw)?;
+    if plain_type {
+        finish_class(vm, &cls, &class_kw)?;
+    }
     Ok(cls)
+}
+
+/// The metaclass a `class` statement calls: the explicit `metaclass=`, or
+/// the most derived metaclass of the bases (CPython's `_calculate_meta`).
+fn choose_metaclass(vm: &Vm, explicit: Option<Value>, bases: &[ObjRef]) -> PyResult<Value> {
+    let start = match explicit {
+        // A metaclass that is not a class (a function) is called as is.
+        Some(m) if !matches!(m.payload(), Some(Payload::Type(_))) => return Ok(m),
+        Some(Value::Obj(m)) => m,
+        _ => match bases.first() {
+            Some(b) => vm.types.type_of_obj(b).clone(),
+            None => vm.types.type_.clone(),
+        },
+    };
+    Ok(Value::Obj(most_derived_metaclass(vm, start, bases)?))
+}
+
+/// The winner among `meta` and the metaclasses of `bases`.
+pub fn most_derived_metaclass(vm: &Vm, meta: ObjRef, bases: &[ObjRef]) -> PyResult<ObjRef> {
+    let mut winner = meta;
+    for b in bases {
+        let t = vm.types.type_of_obj(b);
+        if is_subtype(&winner, t) {
+            continue;
+        }
+        if is_subtype(t, &winner) {
+            winner = t.clone();
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// The class body's namespace: `meta.__prepare__(name, bases, **kw)` when
+/// the metaclass defines it, else a new dict.
+fn prepare_namespace(
+    vm: &Vm,
+    meta: &Value,
+    name: &str,
+    bases: &[ObjRef],
+    kw: &[(Symbol, Value)],
+) -> PyResult<ObjRef> {
+    let prepare = crate::syntax::intern::intern("__prepare__");
+    if !matches!(meta.payload(), Some(Payload::Type(_))) {
+        return Ok(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+    }
+    let found = match meta.as_obj() {
+        Some(m) => crate::runtime::types::lookup(m, prepare, &vm.sym_str(prepare)),
+        None => None,
+    };
+    let Some(_) = found else {
+        return Ok(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+    };
+    let method = crate::runtime::attr::get_attr(vm, meta, prepare)?;
+    let bases = Value::Obj(ObjRef::new(Payload::Tuple(
+        bases.iter().cloned().map(Value::Obj).collect(),
+    )));
+    let ns = vm.call(&method, vec![Value::str(name), bases], kw)?;
+    match ns {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(o),
+        other => Err(vm.type_error(format!(
+            "{}.__prepare__() must return a dict, not {} (wisp supports only dict namespaces)",
+            crate::runtime::types::type_data(meta.as_obj().unwrap_or(&vm.types.type_))
+                .name
+                .borrow(),
+            vm.type_name(&other)
+        ))),
+    }
 }
 
 /// After a class is built: `__set_name__` on each attribute that defines it,
@@ -125,7 +209,13 @@ pub fn finish_class(vm: &Vm, cls: &Value, kw: &[(Symbol, Value)]) -> PyResult<()
 }
 
 /// Create a heap type from a name, bases and a namespace dict.
-pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> PyResult<Value> {
+pub fn build_type(
+    vm: &Vm,
+    name: &str,
+    mut bases: Vec<ObjRef>,
+    ns: &ObjRef,
+    metaclass: Option<ObjRef>,
+) -> PyResult<Value> {
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
@@ -185,19 +275,6 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
             }
         }
     }
-    // __init_subclass__ and __class_getitem__ are implicitly classmethods.
-    for name in ["__init_subclass__", "__class_getitem__"] {
-        let k = vm.intern_str(name);
-        if let Some(m) = dict_get_str(&dict, &k) {
-            if matches!(m.payload(), Some(Payload::Function(_))) {
-                dict_set_str(
-                    &mut dict,
-                    k,
-                    Value::Obj(ObjRef::new(Payload::ClassMethod(m))),
-                );
-            }
-        }
-    }
     // __new__ is implicitly a staticmethod.
     if let Some(n) = dict_get_str(&dict, &vm.sym_str(vm.sym.new)) {
         if matches!(n.payload(), Some(Payload::Function(_))) {
@@ -218,6 +295,7 @@ pub fn build_type(vm: &Vm, name: &str, mut bases: Vec<ObjRef>, ns: &ObjRef) -> P
         layout,
         flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | slot_flags),
         self_ref: RefCell::new(None),
+        metaclass,
     })));
     if let Payload::Type(t) = &cls.payload {
         *t.self_ref.borrow_mut() = Some(cls.clone());
@@ -311,14 +389,12 @@ pub fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult<Value> {
 /// instance's type after `cls`.
 pub fn super_getattr(vm: &Vm, cls: &ObjRef, obj: &Value, name: Symbol) -> PyResult<Value> {
     let key = vm.sym_str(name);
-    let start_type = match obj.payload() {
-        Some(Payload::Type(_))
-            if obj
-                .as_obj()
-                .is_some_and(|o| crate::runtime::types::is_subtype(o, cls)) =>
-        {
-            obj.as_obj().cloned().unwrap_or_else(|| cls.clone())
-        }
+    // `super()` in a classmethod (obj is a subclass of cls), as opposed to
+    // in an instance method (including a metaclass's, where obj is a class).
+    let class_level = matches!(obj.payload(), Some(Payload::Type(_)))
+        && obj.as_obj().is_some_and(|o| is_subtype(o, cls));
+    let start_type = match obj.as_obj() {
+        Some(o) if class_level => o.clone(),
         _ => vm.type_of(obj).clone(),
     };
     let mut full = vec![start_type.clone()];
@@ -330,7 +406,7 @@ pub fn super_getattr(vm: &Vm, cls: &ObjRef, obj: &Value, name: Symbol) -> PyResu
     for t in &full[pos..] {
         let found = dict_get_str(&type_data(t).dict.borrow(), &key);
         if let Some(v) = found {
-            if matches!(obj.payload(), Some(Payload::Type(_))) {
+            if class_level {
                 return match v.payload() {
                     Some(Payload::ClassMethod(f)) => Ok(Value::Obj(ObjRef::new(
                         Payload::BoundMethod(Box::new(BoundMethod {

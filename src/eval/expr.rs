@@ -464,7 +464,7 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     let Some(cls) = callee.as_obj() else {
         return Ok(None);
     };
-    if cls.ptr_eq(&vm.types.type_) {
+    if cls.ptr_eq(&vm.types.type_) || type_data(cls).metaclass.is_some() {
         return Ok(None);
     }
     let new = vm.with_key(vm.sym.new, |k| lookup(cls, vm.sym.new, k));

@@ -98,6 +98,9 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
             if let Ok(m) = t.mro.try_borrow() {
                 m.iter().for_each(&mut *f);
             }
+            if let Some(meta) = &t.metaclass {
+                f(meta);
+            }
             if let Ok(s) = t.self_ref.try_borrow() {
                 if let Some(s) = s.as_ref() {
                     f(s);

@@ -233,6 +233,8 @@ pub struct TypeObj {
     /// `tp_mro` contains the class), so it lives until the cycle collector
     /// reclaims it, as in CPython.
     pub self_ref: RefCell<Option<ObjRef>>,
+    /// The class's metaclass when it is not `type` (`class A(metaclass=M)`).
+    pub metaclass: Option<ObjRef>,
 }
 
 impl TypeObj {

@@ -27,6 +27,10 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Ok(str_repr(&s.text)),
             Payload::BigInt(b) => Ok(b.to_string()),
+            Payload::Type(t) if t.metaclass.is_some() => match metaclass_text(vm, v, vm.sym.repr) {
+                Some(r) => r,
+                None => builtin_repr(vm, v, o),
+            },
             Payload::Instance(i) => {
                 if let Base::Value(inner) = &i.base {
                     if !super::ops::user_defines(vm, vm.type_of(v), vm.sym.repr) {
@@ -49,6 +53,26 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             _ => builtin_repr(vm, v, o),
         },
     }
+}
+
+/// `__repr__`/`__str__` of a class whose metaclass defines it in Python.
+fn metaclass_text(
+    vm: &Vm,
+    cls: &Value,
+    name: crate::syntax::ast::Symbol,
+) -> Option<PyResult<String>> {
+    if !super::ops::user_defines(vm, vm.type_of(cls), name) {
+        return None;
+    }
+    let r = vm.call_special(cls, name, &[])?;
+    Some(r.and_then(|r| match r.as_str() {
+        Some(s) => Ok(s.to_owned()),
+        None => Err(vm.type_error(format!(
+            "{} returned non-string (type {})",
+            name,
+            vm.type_name(&r)
+        ))),
+    }))
 }
 
 /// `<__main__.Name object at 0x...>`
@@ -227,6 +251,9 @@ pub fn str_of(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Ok(s.text.to_string()),
+            Payload::Type(t) if t.metaclass.is_some() => {
+                metaclass_text(vm, v, vm.sym.str).unwrap_or_else(|| repr(vm, v))
+            }
             Payload::WeakRef(_) => match super::weakref::proxy_target(vm, v) {
                 Some(t) => str_of(vm, &t?),
                 None => repr(vm, v),

@@ -169,6 +169,9 @@ pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> 
     if name == s.dict {
         return Ok(dict_view_of(vm, &td.dict));
     }
+    if name == s.class {
+        return Ok(Value::Obj(vm.type_of(cls).clone()));
+    }
     match name.as_str() {
         "__mro__" => {
             let mut items = vec![cls.clone()];
@@ -197,6 +200,14 @@ pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> 
         }
         _ => {}
     }
+    // The metaclass's data descriptors (properties) come before the class's
+    // own attributes; its other attributes after them.
+    let meta_attr = td.metaclass.as_ref().and_then(|m| lookup(m, name, key));
+    if let Some(m) = &meta_attr {
+        if super::attr::is_data_descriptor(vm, m) {
+            return bind(vm, m.clone(), cls);
+        }
+    }
     if let Some(v) = lookup(cls_ref, name, key) {
         return match v.payload() {
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
@@ -213,9 +224,17 @@ pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> 
             _ => Ok(v),
         };
     }
+    if let Some(m) = meta_attr {
+        return bind(vm, m, cls);
+    }
     // Methods of `type` itself (mro(), __subclasses__ ...).
     if let Some(v) = lookup(&vm.types.type_, name, key) {
         return bind(vm, v, cls);
+    }
+    if let Some(meta) = &td.metaclass {
+        if let Some(hook) = lookup(meta, vm.sym.getattr, &vm.sym_str(vm.sym.getattr)) {
+            return vm.call(&hook, vec![cls.clone(), key.clone()], &[]);
+        }
     }
     if name == s.doc {
         return Ok(Value::None);

@@ -95,6 +95,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32) -> O
         layout,
         flags: Cell::new(flags),
         self_ref: RefCell::new(None),
+        metaclass: None,
     })))
 }
 
@@ -121,6 +122,7 @@ fn fallback_type() -> &'static TypeObj {
             layout: Layout::Builtin,
             flags: Cell::new(0),
             self_ref: RefCell::new(None),
+            metaclass: None,
         }));
     }
     FALLBACK.with(|f| *f)
@@ -159,7 +161,7 @@ impl Types {
             Payload::Function(_) => &self.function,
             Payload::Native(_) => &self.builtin_function,
             Payload::BoundMethod(_) => &self.method,
-            Payload::Type(_) => &self.type_,
+            Payload::Type(t) => t.metaclass.as_ref().unwrap_or(&self.type_),
             Payload::Module(_) => &self.module,
             Payload::Cell(_) => &self.cell,
             Payload::Property(_) => &self.property,
