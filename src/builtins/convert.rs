@@ -325,11 +325,10 @@ fn as_subclass(vm: &Vm, cls: &ObjRef, base: &ObjRef, v: PyResult<Value>) -> PyRe
         return Ok(v);
     }
     let _ = vm;
-    Ok(Value::Obj(ObjRef::new(Payload::Instance(Instance {
-        class: cls.clone(),
-        dict: RefCell::new(Dict::new()),
-        base: Base::Value(v),
-    }))))
+    Ok(Value::Obj(ObjRef::new(Payload::Instance(Instance::new(
+        cls.clone(),
+        Base::Value(v),
+    )))))
 }
 
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {

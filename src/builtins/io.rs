@@ -79,11 +79,10 @@ pub fn install(vm: &Vm) {
         &[("write", stream_write), ("flush", stream_flush)],
     );
     let mk = |name: &'static str| {
-        let stream = Value::Obj(ObjRef::new(Payload::Instance(Instance {
-            class: ty.clone(),
-            dict: RefCell::new(crate::runtime::dict::Dict::new()),
-            base: Base::None,
-        })));
+        let stream = Value::Obj(ObjRef::new(Payload::Instance(Instance::new(
+            ty.clone(),
+            Base::None,
+        ))));
         let _ = crate::runtime::attr::set_attr(
             vm,
             &stream,

@@ -450,7 +450,7 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
     if type_data(&inst.class).has(TF_HAS_GETATTRIBUTE | TF_HAS_DATA_DESCR) {
         return None;
     }
-    let d = inst.dict.borrow();
+    let d = inst.attrs().borrow();
     if d.is_empty() {
         return None;
     }
@@ -555,9 +555,8 @@ fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
             if let Some(Payload::Native(n)) = m.payload() {
                 n.owner?;
             }
-            if !inst.dict.borrow().is_empty()
-                && crate::runtime::types::dict_get_str(&inst.dict.borrow(), &key).is_some()
-            {
+            let attrs = inst.attrs().borrow();
+            if !attrs.is_empty() && crate::runtime::types::dict_get_str(&attrs, &key).is_some() {
                 return None;
             }
             Some(m)

@@ -90,9 +90,10 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
                 if !crate::runtime::types::type_data(&inst.class)
                     .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR | TF_SLOTS_ONLY)
                     && !matches!(inst.base, Base::Exception(_))
+                    && *attr != vm.sym.dict
                 {
                     let old = vm.with_key(*attr, |key| {
-                        dict_set_str(&mut inst.dict.borrow_mut(), key.clone(), v)
+                        dict_set_str(&mut inst.attrs().borrow_mut(), key.clone(), v)
                     });
                     drop(old);
                     return Ok(());

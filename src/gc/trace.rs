@@ -109,7 +109,10 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Instance(i) => {
             f(&i.class);
-            if let Ok(d) = i.dict.try_borrow() {
+            if let Some(d) = i.shared_dict.get() {
+                f(d);
+            }
+            if let Ok(d) = i.inline_dict.try_borrow() {
                 visit_dict(&d, f);
             }
             match &i.base {
@@ -272,7 +275,7 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
             }
         }
         Payload::Instance(i) => {
-            take_dict(&i.dict, &mut out);
+            take_dict(&i.inline_dict, &mut out);
             match &i.base {
                 Base::List(l) => {
                     if let Ok(mut l) = l.try_borrow_mut() {

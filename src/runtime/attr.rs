@@ -77,7 +77,7 @@ pub(super) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
 /// The instance dict of an object, if it has one.
 pub fn instance_dict(o: &Value) -> Option<&RefCell<Dict>> {
     match o.payload()? {
-        Payload::Instance(i) => Some(&i.dict),
+        Payload::Instance(i) => Some(i.attrs()),
         Payload::Function(f) => Some(&f.attrs),
         _ => None,
     }
@@ -323,6 +323,13 @@ pub fn generic_set_attr(
             return Ok(());
         }
     }
+    if name == vm.sym.dict {
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            if !type_data(ty).has(TF_SLOTS_ONLY) {
+                return replace_instance_dict(vm, inst, &value);
+            }
+        }
+    }
     if type_data(ty).has(TF_SLOTS_ONLY) && !in_slots(vm, ty, &key) {
         if lookup(ty, name, &key).is_some() {
             return Err(vm.attribute_error(format!(
@@ -341,6 +348,28 @@ pub fn generic_set_attr(
         }
         None => Err(no_attribute(vm, obj, name)),
     }
+}
+
+/// `obj.__dict__ = d`: the instance's attributes become `d`'s items.
+/// (CPython makes `d` itself the instance dict; wisp copies the items into
+/// the instance's own dict object, so `obj.__dict__ is d` is False.)
+fn replace_instance_dict(vm: &Vm, inst: &Instance, value: &Value) -> PyResult<()> {
+    let Some(src) = super::dictops::dict_of(value) else {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(value)
+        )));
+    };
+    let items = super::dictops::items(src);
+    let target = inst.dict_object();
+    if let Payload::Dict(d) = &target.payload {
+        let old = std::mem::take(&mut *d.borrow_mut());
+        drop(old);
+        for (k, v) in items {
+            super::dictops::set(vm, d, k, v)?;
+        }
+    }
+    Ok(())
 }
 
 /// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`,

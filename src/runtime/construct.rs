@@ -84,11 +84,10 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> Value {
         _ => Base::None,
     };
     let _ = vm;
-    Value::Obj(ObjRef::new(Payload::Instance(Instance {
-        class: cls.clone(),
-        dict: RefCell::new(Dict::new()),
+    Value::Obj(ObjRef::new(Payload::Instance(Instance::new(
+        cls.clone(),
         base,
-    })))
+    ))))
 }
 
 fn new_exception_of(cls: &ObjRef) -> ObjRef {

@@ -7,7 +7,6 @@
 
 use std::cell::RefCell;
 
-use super::dict::Dict;
 use super::heap::ObjRef;
 use super::object::*;
 use super::types::{new_type, type_data};
@@ -104,10 +103,9 @@ exc_types!(
 
 /// A new exception instance of class `cls` with the given args tuple.
 pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
-    ObjRef::new(Payload::Instance(Instance {
-        class: cls.clone(),
-        dict: RefCell::new(Dict::new()),
-        base: Base::Exception(RefCell::new(ExcData {
+    ObjRef::new(Payload::Instance(Instance::new(
+        cls.clone(),
+        Base::Exception(RefCell::new(ExcData {
             args: Value::Obj(ObjRef::new(Payload::Tuple(args.into_boxed_slice()))),
             traceback: Vec::new(),
             cause: None,
@@ -116,7 +114,7 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
             kept_frames: Vec::new(),
             suggest: None,
         })),
-    }))
+    )))
 }
 
 /// An exception of class `cls` with one message argument.

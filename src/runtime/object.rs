@@ -5,7 +5,7 @@
 //! Mutable payloads use `RefCell`; code must never hold a borrow of one
 //! across a call that may run user code (a drop, a `__eq__`, a call).
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -246,8 +246,51 @@ impl TypeObj {
 
 pub struct Instance {
     pub class: ObjRef,
-    pub dict: RefCell<Dict>,
+    /// The attributes, stored inline until `obj.__dict__` is asked for;
+    /// use [`Instance::attrs`], which knows where they live.
+    pub inline_dict: RefCell<Dict>,
+    /// The dict object handed out as `obj.__dict__`: once it exists the
+    /// attributes move into it, so writes through it are seen by the
+    /// instance (CPython's live `__dict__`). Set at most once.
+    pub shared_dict: OnceCell<ObjRef>,
     pub base: Base,
+}
+
+impl Instance {
+    /// A fresh instance with no attributes.
+    pub fn new(class: ObjRef, base: Base) -> Instance {
+        Instance {
+            class,
+            inline_dict: RefCell::new(Dict::new()),
+            shared_dict: OnceCell::new(),
+            base,
+        }
+    }
+
+    /// Where the instance's attributes live.
+    #[inline]
+    pub fn attrs(&self) -> &RefCell<Dict> {
+        match self.shared_dict.get().map(|o| &o.payload) {
+            Some(Payload::Dict(d)) => d,
+            _ => &self.inline_dict,
+        }
+    }
+
+    /// The dict object for `obj.__dict__`, created (with the attributes
+    /// moved into it) on first use.
+    pub fn dict_object(&self) -> ObjRef {
+        self.shared_dict
+            .get_or_init(|| {
+                let moved = match self.inline_dict.try_borrow_mut() {
+                    Ok(mut d) => std::mem::take(&mut *d),
+                    // Unreachable in practice (no borrow is held across
+                    // attribute access); degrade to an empty dict, not a panic.
+                    Err(_) => Dict::new(),
+                };
+                ObjRef::new(Payload::Dict(RefCell::new(moved)))
+            })
+            .clone()
+    }
 }
 
 /// Built-in state an instance inherits from a built-in base class.

@@ -23,7 +23,7 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
             Ok(if type_data(&i.class).has(TF_SLOTS_ONLY) {
                 None
             } else {
-                Some(dict_view_of(vm, &i.dict))
+                Some(Value::Obj(i.dict_object()))
             })
         }
         Some(Payload::Function(f)) => Ok(if name == s.name {

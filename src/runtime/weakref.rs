@@ -116,11 +116,10 @@ pub fn new_weakref(
     let basic = exact && data.callback.borrow().is_none();
     let wr = match subclass {
         None => ObjRef::new(Payload::WeakRef(data)),
-        Some(cls) => ObjRef::new(Payload::Instance(Instance {
-            class: cls.clone(),
-            dict: RefCell::new(super::dict::Dict::new()),
-            base: Base::WeakRef(data),
-        })),
+        Some(cls) => ObjRef::new(Payload::Instance(Instance::new(
+            cls.clone(),
+            Base::WeakRef(data),
+        ))),
     };
     let mut list = obj.header.weaklist.borrow_mut();
     let list = list.get_or_insert_with(|| Box::new(Vec::new()));
