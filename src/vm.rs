@@ -285,6 +285,14 @@ impl Vm {
         type_data(self.type_of(v)).name.borrow().clone()
     }
 
+    /// A fresh identity for a frame (tracebacks record each frame once).
+    #[inline]
+    pub fn new_frame_id(&self) -> u64 {
+        let id = self.next_frame_id.get();
+        self.next_frame_id.set(id + 1);
+        id
+    }
+
     /// An empty local-slot vector with room for `n` slots.
     #[inline]
     pub fn take_locals(&self, n: usize) -> Vec<Option<Value>> {

@@ -136,10 +136,20 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
             vm, func, locals, cells,
         ));
     }
-    let mut frame = Frame::new(vm, &func.globals, &func.source, func.tb_name.clone());
-    frame.locals = locals;
-    frame.cells = cells;
-    frame.scope = Some(scope);
+    // Built in place (a `Frame::new` followed by field stores makes rustc
+    // copy the whole frame).
+    let mut frame = Frame {
+        locals,
+        cells,
+        globals: &func.globals,
+        namespace: None,
+        source: &func.source,
+        name: func.tb_name.clone(),
+        id: vm.new_frame_id(),
+        iters: Vec::new(),
+        scope: Some(scope),
+        gen: None,
+    };
     vm.depth.set(depth + 1);
     let r = exec_block(vm, &mut frame, &def.body);
     vm.depth.set(depth);
@@ -152,7 +162,10 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
         crate::runtime::exception::keep_frame(e, &mut locals, cells);
     }
     vm.give_locals(locals);
-    drop(frame);
+    // Only the cells can hold Python values now; the rest of the frame
+    // drops in place at the end (`drop(frame)` would copy it).
+    drop(std::mem::take(&mut frame.cells));
+    drop(std::mem::take(&mut frame.iters));
     vm.safe_point();
     match r {
         Ok(Flow::Return(v)) => Ok(v),

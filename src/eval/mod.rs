@@ -64,8 +64,7 @@ impl<'a> Frame<'a> {
         source: &'a Rc<SourceFile>,
         name: Rc<str>,
     ) -> Frame<'a> {
-        let id = vm.next_frame_id.get();
-        vm.next_frame_id.set(id + 1);
+        let id = vm.new_frame_id();
         Frame {
             locals: Vec::new(),
             cells: Vec::new(),
