@@ -457,6 +457,15 @@ fn release_temporary(vm: &Vm, v: Value) {
     }
 }
 
+/// `o.attr`, trying the plain-instance fast path first.
+#[inline]
+pub fn load_attr(vm: &Vm, o: &Value, attr: Symbol) -> PyResult<Value> {
+    match instance_attr_fast(vm, o, attr) {
+        Some(v) => Ok(v),
+        None => get_attr(vm, o, attr),
+    }
+}
+
 /// `obj.name` for a plain instance whose class has no data descriptors and
 /// no `__getattribute__`: the instance dict answers first.
 #[inline]

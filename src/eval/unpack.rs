@@ -80,26 +80,44 @@ fn remove_str_key(
     entry.map(|e| e.value)
 }
 
+/// `o.attr = v`: straight into the instance dict of a plain instance (no
+/// `__setattr__`, data descriptors or slots), else through `setattr`.
+#[inline]
+fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value) -> PyResult<()> {
+    if let Some(Payload::Instance(inst)) = o.payload() {
+        if !crate::runtime::types::type_data(&inst.class)
+            .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR | TF_SLOTS_ONLY)
+            && !matches!(inst.base, Base::Exception(_))
+            && attr != vm.sym.dict
+        {
+            let old = vm.with_key(attr, |key| {
+                dict_set_str(&mut inst.attrs().borrow_mut(), key.clone(), v)
+            });
+            drop(old);
+            return Ok(());
+        }
+    }
+    set_attr(vm, o, attr, v)
+}
+
+/// `cur op= rhs` once both sides are known (small ints without a call).
+#[inline]
+fn inplace(vm: &Vm, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
+    if let (Value::Int(a), Value::Int(b)) = (cur, rhs) {
+        if let Some(v) = arith::small_int_op(op, *a, *b) {
+            return Ok(v);
+        }
+    }
+    arith::inplace_op(vm, op, cur, rhs)
+}
+
 /// Assign `v` to an arbitrary target expression.
 pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(name, loc) => store_name(vm, f, *name, *loc, v),
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
-            if let Some(Payload::Instance(inst)) = o.payload() {
-                if !crate::runtime::types::type_data(&inst.class)
-                    .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR | TF_SLOTS_ONLY)
-                    && !matches!(inst.base, Base::Exception(_))
-                    && *attr != vm.sym.dict
-                {
-                    let old = vm.with_key(*attr, |key| {
-                        dict_set_str(&mut inst.attrs().borrow_mut(), key.clone(), v)
-                    });
-                    drop(old);
-                    return Ok(());
-                }
-            }
-            set_attr(vm, &o, *attr, v)
+            store_attr(vm, &o, *attr, v)
         }
         ExprKind::Subscript(obj, idx) => {
             let o = eval(vm, f, obj)?;
@@ -202,24 +220,17 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
         ExprKind::Name(name, loc) => {
             let cur = super::expr::load_name(vm, f, *name, *loc)?;
             let rhs = eval(vm, f, value)?;
-            let new = if let (Value::Int(a), Value::Int(b)) = (&cur, &rhs) {
-                match arith::small_int_op(op, *a, *b) {
-                    Some(v) => v,
-                    None => arith::inplace_op(vm, op, &cur, &rhs)?,
-                }
-            } else {
-                arith::inplace_op(vm, op, &cur, &rhs)?
-            };
+            let new = inplace(vm, op, &cur, &rhs)?;
             drop(cur);
             store_name(vm, f, *name, *loc, new)
         }
         ExprKind::Attribute(obj, attr) => {
             let o = eval(vm, f, obj)?;
-            let cur = crate::runtime::attr::get_attr(vm, &o, *attr)?;
+            let cur = super::expr::load_attr(vm, &o, *attr)?;
             let rhs = eval(vm, f, value)?;
-            let new = arith::inplace_op(vm, op, &cur, &rhs)?;
+            let new = inplace(vm, op, &cur, &rhs)?;
             drop(cur);
-            set_attr(vm, &o, *attr, new)
+            store_attr(vm, &o, *attr, new)
         }
         ExprKind::Subscript(obj, idx) => {
             let o = eval(vm, f, obj)?;
