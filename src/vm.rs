@@ -88,6 +88,28 @@ syms!(
     mro_entries = "__mro_entries__",
 );
 
+/// Hashing for maps keyed by an address: one multiply, no SipHash.
+#[derive(Default)]
+pub struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        // Addresses have zero low bits: fold the well-mixed high half down.
+        let h = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = h ^ (h >> 32);
+    }
+}
+
+pub type AddressHash = std::hash::BuildHasherDefault<AddressHasher>;
+
 pub struct Vm {
     pub types: Types,
     pub exc: ExcTypes,
@@ -118,6 +140,10 @@ pub struct Vm {
     pub gc: crate::gc::GcState,
     /// Recycled local-slot vectors for function frames.
     locals_pool: RefCell<Vec<Vec<Option<Value>>>>,
+    /// The str object of each string literal, made on its first
+    /// evaluation (CPython's code-object constants: one object per literal).
+    /// Keyed by the literal's text allocation, which the entry keeps alive.
+    str_constants: RefCell<HashMap<usize, (Rc<str>, Value), AddressHash>>,
     /// Set when Ctrl-C arrives; checked at safe points.
     pub interrupted: Rc<std::sync::atomic::AtomicBool>,
 }
@@ -234,6 +260,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             search_path: RefCell::new(Vec::new()),
             locals_pool: RefCell::new(Vec::new()),
+            str_constants: RefCell::new(HashMap::default()),
             gc: crate::gc::GcState::new(),
             global_cache: RefCell::new(Vec::new()),
             interrupted: Rc::new(std::sync::atomic::AtomicBool::new(false)),
@@ -283,6 +310,23 @@ impl Vm {
     /// `type(v).__name__`
     pub fn type_name(&self, v: &Value) -> String {
         type_data(self.type_of(v)).name.borrow().clone()
+    }
+
+    /// The str object for a string literal of the program.
+    pub fn str_constant(&self, text: &Rc<str>) -> Value {
+        /// Past this many literals (code made by `exec` in a loop), new
+        /// literals get a fresh object per evaluation instead.
+        const MAX_CACHED: usize = 1 << 16;
+        let key = Rc::as_ptr(text) as *const u8 as usize;
+        if let Some((_, v)) = self.str_constants.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = Value::str(&**text);
+        let mut cache = self.str_constants.borrow_mut();
+        if cache.len() < MAX_CACHED {
+            cache.insert(key, (text.clone(), v.clone()));
+        }
+        v
     }
 
     /// A fresh identity for a frame (tracebacks record each frame once).

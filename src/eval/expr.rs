@@ -254,7 +254,7 @@ pub fn constant(vm: &Vm, c: &Constant) -> Value {
         Constant::BigInt(b) => Value::from_bigint((**b).clone()),
         Constant::Float(x) => Value::Float(*x),
         Constant::Imag(_) => Value::Float(f64::NAN),
-        Constant::Str(s) => Value::str(&**s),
+        Constant::Str(s) => vm.str_constant(s),
         Constant::Bytes(b) => {
             Value::Obj(ObjRef::new(Payload::Bytes(b.to_vec().into_boxed_slice())))
         }

@@ -173,6 +173,15 @@ struct NumberParts<'a> {
 /// Insert separators every `group` digits (0 = none), padding with leading
 /// zeros up to `min_width` chars, as `_PyUnicode_InsertThousandsGrouping`.
 fn group_digits(digits: &str, group: usize, sep: char, min_width: i64) -> String {
+    if group == 0 {
+        // No separators: the digits, left-padded with zeros to min_width.
+        let len = digits.chars().count() as i64;
+        let zeros = (min_width.max(1) - len).max(0) as usize;
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(digits);
+        return out;
+    }
     let d: Vec<char> = digits.chars().collect();
     let mut remaining = d.len() as i64;
     let mut min_width = min_width;
@@ -253,19 +262,22 @@ fn fill_number(
             _ => lpad = n_padding,
         }
     }
-    let pad = |n: i64| fill.to_string().repeat(n as usize);
-    let mut out = pad(lpad);
+    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(fill, n.max(0) as usize));
+    let mut out = String::with_capacity(
+        grouped.len() + parts.prefix.len() + parts.remainder.len() + width.max(0) as usize + 2,
+    );
+    pad(&mut out, lpad);
     if let Some(c) = sign {
         out.push(c);
     }
     out.push_str(parts.prefix);
-    out.push_str(&pad(spad));
+    pad(&mut out, spad);
     out.push_str(&grouped);
     if parts.decimal {
         out.push('.');
     }
     out.push_str(parts.remainder);
-    out.push_str(&pad(rpad));
+    pad(&mut out, rpad);
     out
 }
 
