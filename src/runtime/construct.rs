@@ -80,7 +80,7 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> Value {
             return Value::Obj(new_exception_of(cls));
         }
         Layout::List => Base::List(RefCell::new(Vec::new())),
-        Layout::Dict => Base::Dict(RefCell::new(Dict::new())),
+        Layout::Dict => Base::Dict(Box::new(RefCell::new(Dict::new()))),
         _ => Base::None,
     };
     let _ = vm;

@@ -105,7 +105,7 @@ exc_types!(
 pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
     ObjRef::new(Payload::Instance(Instance::new(
         cls.clone(),
-        Base::Exception(RefCell::new(ExcData {
+        Base::Exception(Box::new(RefCell::new(ExcData {
             args: Value::Obj(ObjRef::new(Payload::Tuple(args.into_boxed_slice()))),
             traceback: Vec::new(),
             cause: None,
@@ -113,7 +113,7 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
             suppress_context: false,
             kept_frames: Vec::new(),
             suggest: None,
-        })),
+        }))),
     )))
 }
 

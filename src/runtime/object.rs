@@ -297,10 +297,12 @@ impl Instance {
 pub enum Base {
     None,
     List(RefCell<Vec<Value>>),
-    Dict(RefCell<Dict>),
-    Exception(RefCell<ExcData>),
+    // The larger states are boxed so that every instance (and so every
+    // heap object, `Payload` being an enum) stays small.
+    Dict(Box<RefCell<Dict>>),
+    Exception(Box<RefCell<ExcData>>),
     /// Subclass of `weakref.ref`.
-    WeakRef(super::weakref::WeakRefData),
+    WeakRef(Box<super::weakref::WeakRefData>),
     /// Subclass of an immutable built-in (`int`, `float`, `str`, `tuple`,
     /// `bytes`): the built-in value the instance stands for.
     Value(Value),

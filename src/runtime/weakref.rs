@@ -118,7 +118,7 @@ pub fn new_weakref(
         None => ObjRef::new(Payload::WeakRef(data)),
         Some(cls) => ObjRef::new(Payload::Instance(Instance::new(
             cls.clone(),
-            Base::WeakRef(data),
+            Base::WeakRef(Box::new(data)),
         ))),
     };
     let mut list = obj.header.weaklist.borrow_mut();
