@@ -213,6 +213,7 @@ impl Vm {
             module: bw("module"),
             cell: b("cell"),
             property: new_type("property", o(), Layout::Builtin, TF_BASETYPE),
+            member_descriptor: b("member_descriptor"),
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),
             super_: b("super"),

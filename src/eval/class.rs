@@ -261,7 +261,12 @@ pub fn build_type(
     {
         dict_set_str(&mut dict, vm.sym_str(vm.sym.hash), Value::None);
     }
-    let slot_flags = slots_flags(vm, &dict, &bases)?;
+    let mut slot_flags = slots_flags(vm, &dict, &bases)?;
+    if add_slot_members(vm, name, &mut dict)?
+        || bases.iter().any(|b| type_data(b).has(TF_HAS_SLOTS))
+    {
+        slot_flags |= TF_HAS_SLOTS;
+    }
     // __init_subclass__ and __class_getitem__ are implicitly classmethods.
     for name in ["__init_subclass__", "__class_getitem__"] {
         let k = vm.intern_str(name);
@@ -303,6 +308,32 @@ pub fn build_type(
     let v = Value::Obj(cls);
     update_type_flags(vm, &v);
     Ok(v)
+}
+
+/// A member descriptor in the class dict for each name in `__slots__`
+/// (other than `__dict__` and `__weakref__`); whether there were any.
+fn add_slot_members(vm: &Vm, class_name: &str, dict: &mut Dict) -> PyResult<bool> {
+    let Some(sl) = dict_get_str(dict, &vm.sym_str(vm.sym.slots)) else {
+        return Ok(false);
+    };
+    let items = if sl.as_str().is_some() {
+        vec![sl]
+    } else {
+        crate::runtime::ops::collect(vm, &sl)?
+    };
+    let mut any = false;
+    for it in &items {
+        let Some(s) = it.as_str() else { continue };
+        if s == "__dict__" || s == "__weakref__" {
+            continue;
+        }
+        let stored = crate::runtime::slots::slot_name(class_name, s);
+        let sym = crate::syntax::intern::intern(&stored);
+        let member = crate::runtime::slots::new_member(sym, class_name);
+        dict_set_str(dict, vm.sym_str(sym), member);
+        any = true;
+    }
+    Ok(any)
 }
 
 /// `__slots__`: whether instances get a `__dict__` (`TF_SLOTS_ONLY` when

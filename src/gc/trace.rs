@@ -21,6 +21,7 @@ impl Payload {
                 | Payload::Bytes(_)
                 | Payload::Range(_)
                 | Payload::Singleton(_)
+                | Payload::Member(_)
         ) && !matches!(self, Payload::Native(n) if n.bound_self.is_none())
     }
 }
@@ -203,7 +204,8 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         | Payload::BigInt(_)
         | Payload::Bytes(_)
         | Payload::Range(_)
-        | Payload::Singleton(_) => {}
+        | Payload::Singleton(_)
+        | Payload::Member(_) => {}
     }
 }
 

@@ -39,6 +39,7 @@ pub fn bind(vm: &Vm, descr: Value, obj: &Value) -> PyResult<Value> {
                 self_: Value::Obj(vm.type_of(obj).clone()),
             }),
         )))),
+        Some(Payload::Member(m)) => super::slots::get(vm, m, obj),
         Some(Payload::Property(p)) => {
             if p[0].is_none() {
                 return Err(vm.attribute_error("unreadable attribute"));
@@ -66,7 +67,7 @@ pub fn bind(vm: &Vm, descr: Value, obj: &Value) -> PyResult<Value> {
 
 pub(super) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
-        Some(Payload::Property(_)) => true,
+        Some(Payload::Property(_) | Payload::Member(_)) => true,
         Some(Payload::Instance(_)) => {
             vm.special(d, vm.sym.set).is_some() || vm.special(d, vm.sym.delete).is_some()
         }
@@ -282,6 +283,7 @@ pub fn generic_set_attr(
     }
     if let Some(d) = lookup(ty, name, &key) {
         match d.payload() {
+            Some(Payload::Member(m)) => return super::slots::set(vm, m, obj, value),
             Some(Payload::Property(p)) => {
                 // Read-only attributes of built-in types (getset
                 // descriptors without a setter in CPython).
@@ -473,6 +475,9 @@ pub fn generic_del_attr(
     key: Value,
 ) -> PyResult<()> {
     if let Some(d) = lookup(ty, name, &key) {
+        if let Some(Payload::Member(m)) = d.payload() {
+            return super::slots::delete(vm, m, obj);
+        }
         if let Some(Payload::Property(p)) = d.payload() {
             if p[2].is_none() {
                 return Err(vm.attribute_error(format!(
@@ -533,7 +538,7 @@ fn is_flag_relevant(name: Symbol, v: &Value) -> bool {
     (n.starts_with("__") && n.ends_with("__"))
         || matches!(
             v.payload(),
-            Some(Payload::Property(_) | Payload::Instance(_))
+            Some(Payload::Property(_) | Payload::Instance(_) | Payload::Member(_))
         )
 }
 

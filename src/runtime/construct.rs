@@ -84,10 +84,13 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> Value {
         _ => Base::None,
     };
     let _ = vm;
-    Value::Obj(ObjRef::new(Payload::Instance(Instance::new(
-        cls.clone(),
-        base,
-    ))))
+    let inst = Instance::new(cls.clone(), base);
+    let td = type_data(cls);
+    if td.has(TF_HAS_SLOTS) && !td.has(TF_SLOTS_ONLY) {
+        // Slots use the inline table; other attributes get their own dict.
+        inst.dict_object();
+    }
+    Value::Obj(ObjRef::new(Payload::Instance(inst)))
 }
 
 fn new_exception_of(cls: &ObjRef) -> ObjRef {

@@ -29,6 +29,7 @@ pub mod repr;
 pub mod set;
 pub mod setmethods;
 pub mod setops;
+pub mod slots;
 pub mod special_attrs;
 pub mod strclass;
 pub mod strformat;

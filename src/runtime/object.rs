@@ -48,6 +48,8 @@ pub enum Payload {
     Generator(Box<crate::eval::coro::GenObj>),
     /// Singletons with no data: NotImplemented, Ellipsis.
     Singleton(&'static str),
+    /// A `__slots__` member descriptor (see `runtime::slots`).
+    Member(Box<Member>),
 }
 
 impl Drop for Payload {
@@ -219,6 +221,16 @@ pub const TF_HAS_DATA_DESCR: u32 = 256;
 /// Instances have no `__dict__`: only the names in `__slots__` along the
 /// MRO may be set (they are stored in the instance's embedded dict).
 pub const TF_SLOTS_ONLY: u32 = 512;
+/// Some class on the MRO has `__slots__` members: their values live in the
+/// instance's inline table, its other attributes in a separate dict.
+pub const TF_HAS_SLOTS: u32 = 1024;
+
+/// A slot of a class with `__slots__`: `Cls.name` is this descriptor.
+pub struct Member {
+    pub name: Symbol,
+    /// The defining class's name (for messages and the repr).
+    pub owner: String,
+}
 
 pub struct TypeObj {
     pub name: RefCell<String>,
