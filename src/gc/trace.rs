@@ -18,6 +18,7 @@ impl Payload {
             self,
             Payload::Str(_)
                 | Payload::BigInt(_)
+                | Payload::Complex(_)
                 | Payload::Bytes(_)
                 | Payload::Range(_)
                 | Payload::Singleton(_)
@@ -195,6 +196,7 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Str(_)
         | Payload::BigInt(_)
+        | Payload::Complex(_)
         | Payload::Bytes(_)
         | Payload::Range(_)
         | Payload::Singleton(_) => {}

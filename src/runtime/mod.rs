@@ -4,6 +4,8 @@ pub mod arith;
 pub mod attr;
 pub mod bytes;
 pub mod codecs;
+pub mod complex;
+pub mod complex_type;
 pub mod construct;
 pub mod dict;
 pub mod dictmethods;
@@ -56,6 +58,7 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     setops::install(vm);
     strings::install(vm);
     numbers::install(vm);
+    complex_type::install(vm);
     tuple::install(vm);
     bytes::install(vm);
 }

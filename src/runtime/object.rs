@@ -20,6 +20,7 @@ use crate::syntax::ast::{FunctionDef, Span, Symbol};
 pub enum Payload {
     Str(StrObj),
     BigInt(Rc<BigInt>),
+    Complex(super::complex::C64),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
