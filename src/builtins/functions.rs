@@ -377,13 +377,18 @@ fn b_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn b_callable(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "callable", &args)?;
-    Ok(Value::Bool(match v.payload() {
+    Ok(Value::Bool(is_callable(vm, v)))
+}
+
+/// `callable(v)`
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
         Some(
             Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
         ) => true,
         Some(_) => vm.special(v, vm.sym.call).is_some(),
         None => false,
-    }))
+    }
 }
 
 fn b_chr(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -10,6 +10,7 @@ pub mod construct;
 pub mod dict;
 pub mod dictmethods;
 pub mod dictops;
+pub mod exc_group;
 pub mod exception;
 pub mod float_repr;
 pub mod floats;
@@ -59,6 +60,7 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     strings::install(vm);
     numbers::install(vm);
     complex_type::install(vm);
+    exc_group::install(vm);
     tuple::install(vm);
     bytes::install(vm);
 }
