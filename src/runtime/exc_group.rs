@@ -366,7 +366,7 @@ pub fn leaf_ids(vm: &Vm, e: &Value, out: &mut HashSet<usize>) {
 /// The exception an `except*` statement propagates (CPython's
 /// `_PyExc_PrepReraiseStar`): what its handlers re-raised keeps the shape
 /// of `orig`; newly raised exceptions are grouped with it in a new
-/// `ExceptionGroup("", [...])`.
+/// `ExceptionGroup("", [...])` (a lone one propagates as it is).
 pub fn prep_reraise(
     vm: &Vm,
     orig: &Value,
@@ -392,7 +392,11 @@ pub fn prep_reraise(
     } else {
         let mut all = raised;
         all.extend(kept);
-        Some(create(vm, Value::str(""), new_list(all))?)
+        if all.len() == 1 {
+            all.pop()
+        } else {
+            Some(create(vm, Value::str(""), new_list(all))?)
+        }
     };
     Ok(result.and_then(|v| v.as_obj().cloned()).map(Exc))
 }
