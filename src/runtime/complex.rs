@@ -256,10 +256,22 @@ pub fn format(z: C64, spec_text: &str) -> Result<String, NumError> {
 /// Parse the text of `complex(s)` (`complex_from_string_inner`): optional
 /// parentheses and surrounding whitespace around `<float>`, `<float>j`,
 /// `<float><signed-float>j` and the legacy `j`, `<sign>j`, `<float><sign>j`.
-/// `None` means a malformed string.
-pub fn parse(text: &str) -> Option<C64> {
-    let s = strip_underscores(text)?;
-    let b = s.as_bytes();
+/// Why `complex(s)` rejected a string.
+#[derive(Debug, PartialEq)]
+pub enum ParseError {
+    /// "complex() arg is a malformed string"
+    Malformed,
+    /// Underscores not between digits: "could not convert string to complex".
+    Underscores,
+}
+
+pub fn parse(text: &str) -> Result<C64, ParseError> {
+    let ascii = super::num_text::to_ascii(text);
+    let s = strip_underscores(&ascii).ok_or(ParseError::Underscores)?;
+    parse_ascii(&s).ok_or(ParseError::Malformed)
+}
+
+fn parse_ascii(b: &[u8]) -> Option<C64> {
     let mut i = 0;
     let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
@@ -331,17 +343,13 @@ pub fn parse(text: &str) -> Option<C64> {
 }
 
 /// Drop underscores that sit between two digits; any other underscore
-/// makes the string malformed (`_Py_string_to_number_with_underscores`).
-fn strip_underscores(s: &str) -> Option<String> {
-    if !s.contains('_') {
-        return Some(s.to_owned());
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    for (k, &c) in chars.iter().enumerate() {
-        if c == '_' {
-            let before = k > 0 && chars[k - 1].is_ascii_digit();
-            let after = chars.get(k + 1).is_some_and(|c| c.is_ascii_digit());
+/// makes the string invalid (`_Py_string_to_number_with_underscores`).
+fn strip_underscores(s: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len());
+    for (k, &c) in s.iter().enumerate() {
+        if c == b'_' {
+            let before = k > 0 && s[k - 1].is_ascii_digit();
+            let after = s.get(k + 1).is_some_and(u8::is_ascii_digit);
             if !(before && after) {
                 return None;
             }
@@ -418,7 +426,7 @@ mod tests {
 
     #[test]
     fn parse_accepts_cpython_forms() {
-        let p = |s: &str| parse(s).map(|z| (z.re, z.im));
+        let p = |s: &str| parse(s).ok().map(|z| (z.re, z.im));
         assert_eq!(p("1+2j"), Some((1.0, 2.0)));
         assert_eq!(p(" ( 1+2j ) "), Some((1.0, 2.0)));
         assert_eq!(p("j"), Some((0.0, 1.0)));
@@ -427,8 +435,12 @@ mod tests {
         assert_eq!(p("1_0j"), Some((0.0, 10.0)));
         assert_eq!(p("2-J"), Some((2.0, -1.0)));
         assert_eq!(p("3"), Some((3.0, 0.0)));
-        for bad in ["", "x", "1+2jj", "(1+2j", "1_j", "1e", "j1", "1+2"] {
-            assert_eq!(p(bad), None, "{bad:?}");
+        assert_eq!(p("\u{661}j"), Some((0.0, 1.0)));
+        for bad in ["", "x", "1+2jj", "(1+2j", "1e", "j1", "1+2", "1\u{e9}j"] {
+            assert_eq!(parse(bad), Err(ParseError::Malformed), "{bad:?}");
+        }
+        for bad in ["1_j", "_1j", "1__0j"] {
+            assert_eq!(parse(bad), Err(ParseError::Underscores), "{bad:?}");
         }
     }
 

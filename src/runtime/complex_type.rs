@@ -366,8 +366,13 @@ fn from_args(vm: &Vm, real: &Value, imag: Option<&Value>) -> PyResult<C64> {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        return complex::parse(s)
-            .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
+        return complex::parse(s).map_err(|e| match e {
+            complex::ParseError::Malformed => vm.value_error("complex() arg is a malformed string"),
+            complex::ParseError::Underscores => vm.value_error(format!(
+                "could not convert string to complex: {}",
+                super::repr::str_repr(s)
+            )),
+        });
     }
     if imag.is_some_and(|i| i.as_str().is_some()) {
         return Err(vm.type_error("complex() second arg can't be a string"));
