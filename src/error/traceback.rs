@@ -139,6 +139,7 @@ impl Printer {
                     self.emit(&frames, '|');
                 }
                 self.emit(&format!("{}\n", exception_line(vm, e)), '|');
+                self.notes(vm, e);
             }
             Some(_) if self.depth > MAX_GROUP_DEPTH => {
                 self.emit(
@@ -147,6 +148,24 @@ impl Printer {
                 );
             }
             Some((_, members)) => self.group(vm, e, &members),
+        }
+    }
+
+    /// The lines of `e.__notes__` after its message
+    /// (CPython's `print_exception_notes`).
+    fn notes(&mut self, vm: &Vm, e: &ObjRef) {
+        let name = crate::syntax::intern::intern("__notes__");
+        let Ok(notes) = crate::runtime::attr::get_attr(vm, &Value::Obj(e.clone()), name) else {
+            return;
+        };
+        let Some(items) = crate::runtime::ops::seq_items(&notes) else {
+            let text = repr(vm, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            self.emit(&format!("{text}\n"), '|');
+            return;
+        };
+        for note in items {
+            let text = str_of(vm, &note).unwrap_or_else(|_| "<note str() failed>".into());
+            self.emit(&format!("{text}\n"), '|');
         }
     }
 
@@ -166,6 +185,7 @@ impl Printer {
             self.emit(&frames, '|');
         }
         self.emit(&format!("{}\n", exception_line(vm, e)), '|');
+        self.notes(vm, e);
         let n = members.len().min(MAX_GROUP_WIDTH + 1);
         self.need_close = false;
         for i in 0..n {

@@ -325,6 +325,13 @@ fn subset(vm: &Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>> {
         d.context = context;
         d.suppress_context = suppress;
     }
+    // The parts get their own copies of the notes list.
+    let notes = crate::syntax::intern::intern("__notes__");
+    if let Ok(n) = crate::runtime::attr::get_attr(vm, orig, notes) {
+        if let Some(items) = ops::seq_items(&n) {
+            crate::runtime::attr::set_attr(vm, &eg, notes, new_list(items))?;
+        }
+    }
     Ok(Some(eg))
 }
 

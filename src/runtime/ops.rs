@@ -151,7 +151,7 @@ pub fn eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
-pub(super) fn seq_items(v: &Value) -> Option<Vec<Value>> {
+pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
     match v.payload()? {
         Payload::Tuple(t) => Some(t.to_vec()),
         Payload::List(l) => Some(l.borrow().clone()),
