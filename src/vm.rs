@@ -192,7 +192,7 @@ impl Vm {
             bool: new_type("bool", vec![int.clone()], Layout::Builtin, 0),
             int,
             float: new_type("float", o(), Layout::Builtin, TF_BASETYPE),
-            complex: b("complex"),
+            complex: new_type("complex", o(), Layout::Builtin, TF_BASETYPE),
             str: new_type("str", o(), Layout::Builtin, TF_BASETYPE),
             bytes: b("bytes"),
             list: new_type("list", o(), Layout::List, TF_BASETYPE),

@@ -100,7 +100,7 @@ _copy_dispatch = d = {}
 
 def _copy_immutable(x):
     return x
-for t in (type(None), int, float, bool, str, tuple,
+for t in (type(None), int, float, complex, bool, str, tuple,
           bytes, frozenset, type, range, slice, property,
           type(len), type(_copy_immutable), type(Ellipsis), type(NotImplemented)):
     d[t] = _copy_immutable
@@ -126,6 +126,10 @@ def _new_like(x, cls):
         y = cls.__new__(cls, *x.args)
         BaseException.__init__(y, *x.args)
         return y
+    # Protocol 2 of object.__reduce_ex__: cls.__new__(cls, *x.__getnewargs__()).
+    getnewargs = getattr(x, '__getnewargs__', None)
+    if getnewargs is not None:
+        return cls.__new__(cls, *getnewargs())
     return cls.__new__(cls)
 
 
@@ -228,7 +232,7 @@ _deepcopy_dispatch = d = {}
 
 def _deepcopy_atomic(x, memo):
     return x
-for t in (type(None), int, float, bool, str, bytes, type, range,
+for t in (type(None), int, float, complex, bool, str, bytes, type, range,
           type(Ellipsis), type(NotImplemented), property, slice,
           type(len), type(_deepcopy_atomic)):
     d[t] = _deepcopy_atomic

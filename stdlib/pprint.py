@@ -119,6 +119,9 @@ class PrettyPrinter:
                 end = ",)" if len(object) == 1 else ")"
                 self._pprint_seq("(", end, object, stream, indent, allowance, level)
                 return
+            if t is str and object:
+                self._pprint_str(object, stream, indent, allowance, level + 1)
+                return
             if t in (set, frozenset) and object:
                 items = sorted(object, key=_SortKey)
                 if t is set:
@@ -129,6 +132,46 @@ class PrettyPrinter:
                     stream.append(")")
                 return
         stream.append(rep)
+
+    def _pprint_str(self, object, stream, indent, allowance, level):
+        # A string too wide for its line becomes adjacent literals, split
+        # after runs of whitespace (and at line ends), each fitting the
+        # width; at the top level they are wrapped in parentheses.
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            indent += 1
+            allowance += 1
+        max_width = self._width - indent
+        last_line = len(lines) - 1
+        for i, line in enumerate(lines):
+            limit = max_width - (allowance if i == last_line else 0)
+            if len(repr(line)) <= limit:
+                chunks.append(repr(line))
+                continue
+            words = _words(line)
+            current = ""
+            for j, word in enumerate(words):
+                candidate = current + word
+                limit = max_width
+                if j == len(words) - 1 and i == last_line:
+                    limit -= allowance
+                if len(repr(candidate)) > limit:
+                    if current:
+                        chunks.append(repr(current))
+                    current = word
+                else:
+                    current = candidate
+            if current:
+                chunks.append(repr(current))
+        if len(chunks) == 1:
+            stream.append(repr(object))
+            return
+        if level == 1:
+            stream.append("(")
+        stream.append(("\n" + " " * indent).join(chunks))
+        if level == 1:
+            stream.append(")")
 
     def _pprint_dict(self, object, stream, indent, allowance, level):
         stream.append("{")
@@ -177,3 +220,21 @@ class PrettyPrinter:
                 if i != last:
                     stream.append(",\n" + " " * indent)
         stream.append(close)
+
+
+def _words(text):
+    """Split text into runs of non-space characters each followed by the
+    whitespace after it (what the regex \\S*\\s* finds, minus the empty
+    match at the end)."""
+    words = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        while i < n and not text[i].isspace():
+            i += 1
+        while i < n and text[i].isspace():
+            i += 1
+        words.append(text[start:i])
+        start = i
+    return words

@@ -197,3 +197,44 @@ fn usage_errors_exit_with_2() {
         assert_eq!(out.stdout, "", "wisp {args:?}\n{}", out.dump());
     }
 }
+
+/// An uncaught exception group is drawn as CPython 3.11 draws it: nested
+/// boxes, one numbered section per member, each with its own traceback.
+#[test]
+fn uncaught_exception_group_prints_nested_boxes() {
+    let file = script(
+        "group.py",
+        "def check(n):\n    raise ValueError(n)\n\nerrors = []\nfor i in [1, 2]:\n    try:\n        \
+         check(i)\n    except ValueError as e:\n        errors.append(e)\nraise ExceptionGroup(\"checks\", \
+         [errors[0], ExceptionGroup(\"more\", [errors[1], KeyError(\"k\")])])\n",
+    );
+    let out = wisp(&[&file], None);
+    assert_eq!(out.code(), Some(1), "{}", out.dump());
+    let path = scratch().join(&file);
+    let expected = r#"  + Exception Group Traceback (most recent call last):
+  |   File "PATH", line 10, in <module>
+  |     raise ExceptionGroup("checks", [errors[0], ExceptionGroup("more", [errors[1], KeyError("k")])])
+  | ExceptionGroup: checks (2 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "PATH", line 7, in <module>
+    |     check(i)
+    |   File "PATH", line 2, in check
+    |     raise ValueError(n)
+    | ValueError: 1
+    +---------------- 2 ----------------
+    | ExceptionGroup: more (2 sub-exceptions)
+    +-+---------------- 1 ----------------
+      | Traceback (most recent call last):
+      |   File "PATH", line 7, in <module>
+      |     check(i)
+      |   File "PATH", line 2, in check
+      |     raise ValueError(n)
+      | ValueError: 2
+      +---------------- 2 ----------------
+      | KeyError: 'k'
+      +------------------------------------
+"#
+    .replace("PATH", &path.display().to_string());
+    assert_eq!(out.stderr, expected, "{}", out.dump());
+}

@@ -119,7 +119,7 @@ fn fix_native_name(vm: &Vm, ty: &ObjRef, attr: &str, qualified: &'static str) {
     }
 }
 
-pub(super) fn cls_arg(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
+pub(crate) fn cls_arg(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
     match args.pos.first().and_then(|v| v.as_obj()) {
         Some(o) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
         _ => Err(vm.type_error("__new__(X): X is not a type object")),
@@ -319,7 +319,12 @@ fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// For `cls(...)` where `cls` is a subclass of the immutable built-in
 /// `base`: an instance of `cls` standing for the built-in value `v`.
-fn as_subclass(vm: &Vm, cls: &ObjRef, base: &ObjRef, v: PyResult<Value>) -> PyResult<Value> {
+pub(crate) fn as_subclass(
+    vm: &Vm,
+    cls: &ObjRef,
+    base: &ObjRef,
+    v: PyResult<Value>,
+) -> PyResult<Value> {
     let v = v?;
     if cls.ptr_eq(base) {
         return Ok(v);

@@ -1,5 +1,5 @@
 //! Methods of `BaseException` (and so of every exception class):
-//! construction, `args`, `str()`/`repr()`, `with_traceback`.
+//! construction, `args`, `str()`/`repr()`, `with_traceback`, `add_note`.
 
 use crate::runtime::exception::exc_data;
 use crate::runtime::object::*;
@@ -22,6 +22,7 @@ pub fn install(vm: &Vm) {
             ("__str__", exc_str),
             ("__repr__", exc_repr),
             ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
         ],
     );
 }
@@ -87,4 +88,30 @@ fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn exc_with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "with_traceback", &args, 2, 2)?;
     Ok(args.pos[0].clone())
+}
+
+/// `e.add_note(note)`: append to the list in `e.__notes__`, creating it.
+fn exc_add_note(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "add_note", &args, 2, 2)?;
+    let (e, note) = (&args.pos[0], &args.pos[1]);
+    if note.as_str().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+    }
+    let name = crate::syntax::intern::intern("__notes__");
+    let notes = match crate::runtime::attr::get_attr(vm, e, name) {
+        Ok(v) => v,
+        Err(err) if ops::isinstance(vm, &Value::Obj(err.0.clone()), &vm.exc.attribute_error) => {
+            let list = ops::new_list(Vec::new());
+            crate::runtime::attr::set_attr(vm, e, name, list.clone())?;
+            list
+        }
+        Err(err) => return Err(err),
+    };
+    match notes.payload() {
+        Some(Payload::List(l)) => {
+            l.borrow_mut().push(note.clone());
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
 }

@@ -31,6 +31,9 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         Some(Payload::Str(s)) => {
             return fs::format_str_spec(&s.text, spec).map_err(|e| num_err(vm, e))
         }
+        Some(Payload::Complex(z)) => {
+            return crate::runtime::complex_type::format(vm, v, *z, spec);
+        }
         Some(Payload::BigInt(b)) => {
             return fs::format_int_spec(&num::Int::Big((**b).clone()), spec)
                 .map_err(|e| num_err(vm, e))

@@ -400,13 +400,18 @@ fn b_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn b_callable(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, "callable", &args)?;
-    Ok(Value::Bool(match v.payload() {
+    Ok(Value::Bool(is_callable(vm, v)))
+}
+
+/// `callable(v)`
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
         Some(
             Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_),
         ) => true,
         Some(_) => vm.special(v, vm.sym.call).is_some(),
         None => false,
-    }))
+    }
 }
 
 fn b_chr(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -519,6 +524,14 @@ fn b_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    let is_complex = |v: &Value| matches!(v.payload(), Some(Payload::Complex(_)));
+    if is_complex(a) || is_complex(b) {
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
+    }
     let is_num = |v: &Value| arith::as_f64(vm, v).is_some();
     let any_float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
     if any_float
@@ -558,6 +571,10 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
         arith::as_bigint(exp),
         arith::as_bigint(m),
     ) else {
+        let is_complex = |v: &Value| matches!(v.payload(), Some(Payload::Complex(_)));
+        if is_complex(base) || is_complex(exp) {
+            return Err(vm.value_error("complex modulo"));
+        }
         if matches!(base.payload(), Some(Payload::Instance(_))) {
             if let Some(r) = vm.call_special(base, intern("__pow__"), &[exp.clone(), m.clone()]) {
                 return r;

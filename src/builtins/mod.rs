@@ -121,6 +121,7 @@ pub fn install(vm: &Vm) {
         ("type", &t.type_),
         ("int", &t.int),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("bool", &t.bool),
         ("str", &t.str),
         ("bytes", &t.bytes),

@@ -74,43 +74,175 @@ fn frames_text(e: &ObjRef) -> String {
     out
 }
 
-fn format_one(vm: &Vm, e: &ObjRef, seen: &mut Vec<usize>) -> String {
-    seen.push(e.addr());
-    let mut out = String::new();
-    if let Some(d) = exc_data(e) {
-        let (cause, context, suppress) = {
-            let d = d.borrow();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
-        };
-        if let Some(Value::Obj(c)) = cause {
-            if !seen.contains(&c.addr()) {
-                out.push_str(&format_one(vm, &c, seen));
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let (Some(Value::Obj(c)), false) = (context, suppress) {
-            if !seen.contains(&c.addr()) {
-                out.push_str(&format_one(vm, &c, seen));
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-    }
-    let frames = frames_text(e);
-    if !frames.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&frames);
-    }
-    out.push_str(&exception_line(vm, e));
-    out.push('\n');
-    out
+/// Where the report is in the tree of exception groups (CPython's
+/// `_ExceptionPrintContext`): nesting depth, whether the current box still
+/// needs its closing line, and the exceptions already shown.
+struct Printer {
+    out: String,
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
 }
 
-/// Full report of an uncaught exception.
+/// CPython prints at most this many members of a group, and groups nested
+/// at most this deep.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl Printer {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text`, every line behind the margin of the current depth.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+
+    /// One exception with the exceptions chained to it, first to last.
+    fn exception(&mut self, vm: &Vm, e: &ObjRef) {
+        self.seen.push(e.addr());
+        if let Some(d) = exc_data(e) {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            let chained = match (cause, context) {
+                (Some(Value::Obj(c)), _) => Some((c, CAUSE_MESSAGE)),
+                (None, Some(Value::Obj(c))) if !suppress => Some((c, CONTEXT_MESSAGE)),
+                _ => None,
+            };
+            if let Some((c, message)) = chained {
+                if !self.seen.contains(&c.addr()) {
+                    let need_close = self.need_close;
+                    self.exception(vm, &c);
+                    self.need_close = need_close;
+                    self.emit(message, '|');
+                }
+            }
+        }
+        let group = crate::runtime::exc_group::parts(&Value::Obj(e.clone()))
+            .filter(|_| crate::runtime::exc_group::is_group(vm, &Value::Obj(e.clone())));
+        match group {
+            None => {
+                let frames = frames_text(e);
+                if !frames.is_empty() {
+                    self.emit("Traceback (most recent call last):\n", '|');
+                    self.emit(&frames, '|');
+                }
+                self.emit(&format!("{}\n", exception_line(vm, e)), '|');
+                self.notes(vm, e);
+            }
+            Some(_) if self.depth > MAX_GROUP_DEPTH => {
+                self.emit(
+                    &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                    '|',
+                );
+            }
+            Some((_, members)) => self.group(vm, e, &members),
+        }
+    }
+
+    /// The lines of `e.__notes__` after its message
+    /// (CPython's `print_exception_notes`).
+    fn notes(&mut self, vm: &Vm, e: &ObjRef) {
+        let name = crate::syntax::intern::intern("__notes__");
+        let Ok(notes) = crate::runtime::attr::get_attr(vm, &Value::Obj(e.clone()), name) else {
+            return;
+        };
+        let Some(items) = crate::runtime::ops::seq_items(&notes) else {
+            let text = repr(vm, &notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            self.emit(&format!("{text}\n"), '|');
+            return;
+        };
+        for note in items {
+            let text = str_of(vm, &note).unwrap_or_else(|_| "<note str() failed>".into());
+            self.emit(&format!("{text}\n"), '|');
+        }
+    }
+
+    /// An exception group and its members in nested boxes.
+    fn group(&mut self, vm: &Vm, e: &ObjRef, members: &[Value]) {
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth += 1;
+        }
+        let frames = frames_text(e);
+        if !frames.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            self.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            self.emit(&frames, '|');
+        }
+        self.emit(&format!("{}\n", exception_line(vm, e)), '|');
+        self.notes(vm, e);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_owned()
+            } else {
+                (i + 1).to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            self.out.push_str(&format!(
+                "{}{corner}+---------------- {title} ----------------\n",
+                self.indent()
+            ));
+            self.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                self.emit(&format!("and {more} more exception{s}\n"), '|');
+            } else if let Value::Obj(m) = &members[i] {
+                self.exception(vm, m);
+            }
+            if last && self.need_close {
+                self.out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    self.indent()
+                ));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
+    }
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// Full report of an uncaught exception (with exception groups drawn as
+/// CPython 3.11's nested boxes).
 pub fn format_exception(vm: &Vm, e: &Exc) -> String {
-    format_one(vm, &e.0, &mut Vec::new())
+    let mut p = Printer {
+        out: String::new(),
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    p.exception(vm, &e.0);
+    p.out
 }
 
 pub fn print_exception(vm: &Vm, e: &Exc) {

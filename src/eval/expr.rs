@@ -84,10 +84,6 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
 fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
         ExprKind::Name(name, loc) => load_name(vm, f, *name, *loc),
-        ExprKind::Const(Constant::Imag(_)) => Err(vm.err(
-            &vm.exc.not_implemented_error,
-            "wisp does not support complex numbers yet",
-        )),
         ExprKind::Const(c) => Ok(constant(vm, c)),
         ExprKind::BinOp(l, op, r) => {
             let a = eval(vm, f, l)?;
@@ -253,7 +249,9 @@ pub fn constant(vm: &Vm, c: &Constant) -> Value {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::from_bigint((**b).clone()),
         Constant::Float(x) => Value::Float(*x),
-        Constant::Imag(_) => Value::Float(f64::NAN),
+        Constant::Imag(f) => {
+            crate::runtime::complex_type::new_value(crate::runtime::complex::C64::new(0.0, *f))
+        }
         Constant::Str(s) => vm.str_constant(s),
         Constant::Bytes(b) => {
             Value::Obj(ObjRef::new(Payload::Bytes(b.to_vec().into_boxed_slice())))

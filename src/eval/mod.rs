@@ -8,6 +8,7 @@ pub mod call;
 pub mod class;
 pub mod coro;
 pub mod dynamic;
+pub mod except_star;
 pub mod expr;
 pub mod generator;
 pub mod stmt;
@@ -84,7 +85,11 @@ impl<'a> Frame<'a> {
 pub fn add_trace(e: &Exc, frame: &Frame, span: Span) {
     if let Some(d) = exc_data(&e.0) {
         let mut d = d.borrow_mut();
-        if d.traceback.last().is_some_and(|t| t.frame_id == frame.id) {
+        if d.traceback.last().is_some_and(|t| t.frame_id == frame.id)
+            || d.group
+                .as_ref()
+                .is_some_and(|g| g.reraised_in == Some(frame.id))
+        {
             return;
         }
         d.traceback.push(TraceEntry {

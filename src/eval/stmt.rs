@@ -343,7 +343,9 @@ fn exec_try(
     finalbody: &[Stmt],
 ) -> Exec {
     let mut result = exec_block(vm, f, body);
-    if let Err(e) = &result {
+    if let (Err(e), true) = (&result, handlers.first().is_some_and(|h| h.star)) {
+        result = super::except_star::run_handlers(vm, f, handlers, e.clone());
+    } else if let Err(e) = &result {
         let e = e.clone();
         for h in handlers {
             let matched = match &h.typ {
@@ -397,7 +399,7 @@ fn exec_try(
     }
 }
 
-fn run_handler(vm: &Vm, f: &mut Frame, h: &ExceptHandler, e: Exc) -> Exec {
+pub(super) fn run_handler(vm: &Vm, f: &mut Frame, h: &ExceptHandler, e: Exc) -> Exec {
     if let Some((name, loc)) = &h.name {
         super::unpack::store_name(vm, f, *name, *loc, Value::Obj(e.0.clone()))?;
     }

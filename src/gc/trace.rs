@@ -18,6 +18,7 @@ impl Payload {
             self,
             Payload::Str(_)
                 | Payload::BigInt(_)
+                | Payload::Complex(_)
                 | Payload::Bytes(_)
                 | Payload::Range(_)
                 | Payload::Singleton(_)
@@ -137,6 +138,10 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                             visit_value(c, f);
                         }
                         e.kept_frames.iter().for_each(|v| visit_value(v, f));
+                        if let Some(g) = &e.group {
+                            visit_value(&g.message, f);
+                            visit_value(&g.excs, f);
+                        }
                         match &e.suggest {
                             Some(crate::error::suggest::SuggestContext::Attribute {
                                 obj, ..
@@ -202,6 +207,7 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Str(_)
         | Payload::BigInt(_)
+        | Payload::Complex(_)
         | Payload::Bytes(_)
         | Payload::Range(_)
         | Payload::Singleton(_)
@@ -290,6 +296,10 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
                         out.extend(e.cause.take());
                         out.extend(e.context.take());
                         out.append(&mut e.kept_frames);
+                        if let Some(g) = e.group.take() {
+                            out.push(g.message);
+                            out.push(g.excs);
+                        }
                         if let Some(crate::error::suggest::SuggestContext::Attribute {
                             obj, ..
                         }) = e.suggest.take()

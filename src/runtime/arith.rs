@@ -203,7 +203,12 @@ fn numeric_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value
         }
         BinOp::FloorDiv => super::num_float::float_floordiv(x, y).map_err(|e| num_err(vm, e))?,
         BinOp::Mod => super::num_float::float_mod(x, y).map_err(|e| num_err(vm, e))?,
-        BinOp::Pow => super::num_float::float_pow(x, y).map_err(|e| num_err(vm, e))?,
+        BinOp::Pow => match super::num_float::float_pow(x, y) {
+            Err(e) if e.is_complex_result() => {
+                return super::complex_type::real_pow(vm, x, y).map(Some)
+            }
+            r => r.map_err(|e| num_err(vm, e))?,
+        },
         _ => return Ok(None),
     };
     Ok(Some(Value::Float(r)))
@@ -305,6 +310,9 @@ pub fn binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(v) = numeric_op(vm, op, a, b)? {
             return Ok(v);
         }
+        if let Some(v) = super::complex_type::binary_op(vm, op, a, b)? {
+            return Ok(v);
+        }
         if let Some(v) = sequence_op(vm, op, a, b)? {
             return Ok(v);
         }
@@ -399,6 +407,9 @@ fn builtin_fallback(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option
         return Ok(None);
     }
     if let Some(v) = numeric_op(vm, op, &x, &y)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = super::complex_type::binary_op(vm, op, &x, &y)? {
         return Ok(Some(v));
     }
     sequence_op(vm, op, &x, &y)
@@ -547,6 +558,9 @@ pub fn unary_op(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
                 if let Some(b) = big_of(v) {
                     return Ok(Value::from_bigint(-b));
                 }
+                if let Some(z) = super::complex_type::negate(v) {
+                    return Ok(z);
+                }
             }
         },
         UnaryOp::Pos => match v {
@@ -555,6 +569,9 @@ pub fn unary_op(vm: &Vm, op: UnaryOp, v: &Value) -> PyResult<Value> {
             _ => {
                 if big_of(v).is_some() {
                     return Ok(v.clone());
+                }
+                if let Some(z) = super::complex_type::positive(v) {
+                    return Ok(z);
                 }
             }
         },
@@ -607,6 +624,9 @@ pub fn abs(vm: &Vm, v: &Value) -> PyResult<Value> {
         _ => {
             if let Some(b) = big_of(v) {
                 return Ok(Value::from_bigint(if b < BigInt::zero() { -b } else { b }));
+            }
+            if let Some(r) = super::complex_type::abs(vm, v) {
+                return r;
             }
             match vm.call_special(v, vm.sym.abs, &[]) {
                 Some(r) => r,

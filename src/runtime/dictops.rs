@@ -44,10 +44,14 @@ pub fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(*x as f64 == *y)
         }
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(*x as i64 as f64 == *y)
+        }
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => Some(s.text == t.text),
             (Payload::BigInt(s), Payload::BigInt(t)) => Some(s == t),
+            (Payload::Complex(s), Payload::Complex(t)) => Some(s == t),
             (Payload::Tuple(s), Payload::Tuple(t)) => {
                 if s.len() != t.len() {
                     return Some(false);

@@ -99,6 +99,9 @@ exc_types!(
     future_warning = "FutureWarning": warning,
     syntax_warning = "SyntaxWarning": warning,
     pending_deprecation_warning = "PendingDeprecationWarning": warning,
+    base_exception_group = "BaseExceptionGroup": base_exception,
+    // Its bases become (BaseExceptionGroup, Exception) in `exc_group::install`.
+    exception_group = "ExceptionGroup": base_exception_group,
 );
 
 /// A new exception instance of class `cls` with the given args tuple.
@@ -113,6 +116,7 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
             suppress_context: false,
             kept_frames: Vec::new(),
             suggest: None,
+            group: None,
         }))),
     )))
 }

@@ -146,7 +146,7 @@ fn unknown_code(ty: char, type_name: &str) -> NumError {
 
 /// The parse-time check of a grouping option against the (defaulted) type.
 /// Returns the group size (3 or 4) if grouping is requested.
-fn check_grouping(spec: &Spec, ty: Option<char>) -> Result<usize, NumError> {
+pub(crate) fn check_grouping(spec: &Spec, ty: Option<char>) -> Result<usize, NumError> {
     let Some(sep) = spec.grouping else {
         return Ok(0);
     };
@@ -445,6 +445,30 @@ fn format_float_inner(x: f64, spec: &Spec, ty: char) -> Result<String, NumError>
         remainder,
     };
     Ok(fill_number(&parts, spec, group, '='))
+}
+
+/// One part of a formatted complex number: `text` as `double_to_string`
+/// produced it, with the sign rule `sign` and digit grouping applied and no
+/// padding (CPython's `calc_number_widths` on a width-less spec).
+pub(crate) fn layout_float_part(text: &str, sign: Option<char>, grouping: Option<char>) -> String {
+    let negative = text.starts_with('-');
+    let body = if negative { &text[1..] } else { text };
+    let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(n_digits);
+    let decimal = rest.starts_with('.');
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        decimal,
+        remainder: if decimal { &rest[1..] } else { rest },
+    };
+    let spec = Spec {
+        sign,
+        grouping,
+        ..Spec::default()
+    };
+    fill_number(&parts, &spec, if grouping.is_some() { 3 } else { 0 }, '>')
 }
 
 /// `format(str, spec)` with type name `str` in messages.

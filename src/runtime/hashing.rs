@@ -48,6 +48,7 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Ok(s.hash()),
             Payload::BigInt(b) => Ok(super::arith::hash_bigint(b)),
+            Payload::Complex(_) => Ok(super::complex_type::hash(v).unwrap_or(0)),
             Payload::Tuple(items) => tuple_hash(vm, items),
             Payload::FrozenSet(s) => Ok(super::setops::frozenset_hash(s)),
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => Err(unhashable(vm, v)),

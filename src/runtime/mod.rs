@@ -4,10 +4,13 @@ pub mod arith;
 pub mod attr;
 pub mod bytes;
 pub mod codecs;
+pub mod complex;
+pub mod complex_type;
 pub mod construct;
 pub mod dict;
 pub mod dictmethods;
 pub mod dictops;
+pub mod exc_group;
 pub mod exception;
 pub mod float_repr;
 pub mod floats;
@@ -57,6 +60,8 @@ pub fn install_type_methods(vm: &crate::vm::Vm) {
     setops::install(vm);
     strings::install(vm);
     numbers::install(vm);
+    complex_type::install(vm);
+    exc_group::install(vm);
     tuple::install(vm);
     bytes::install(vm);
 }

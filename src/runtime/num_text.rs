@@ -61,7 +61,10 @@ pub fn is_py_space(c: char) -> bool {
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII spaces
 /// become ' ', non-ASCII decimal digits their ASCII digit; anything else
 /// non-ASCII ends the string with a '?' (so that parsing fails).
-fn to_ascii(s: &str) -> Vec<u8> {
+/// `s` with Unicode spaces and decimal digits made ASCII (CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`); a `?` ends it at the first
+/// other non-ASCII character.
+pub(crate) fn to_ascii(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         if (c as u32) < 127 {

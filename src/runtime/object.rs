@@ -20,6 +20,7 @@ use crate::syntax::ast::{FunctionDef, Span, Symbol};
 pub enum Payload {
     Str(StrObj),
     BigInt(Rc<BigInt>),
+    Complex(super::complex::C64),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -332,6 +333,17 @@ pub struct ExcData {
     pub kept_frames: Vec<Value>,
     /// What a printed NameError/AttributeError may suggest instead.
     pub suggest: Option<crate::error::suggest::SuggestContext>,
+    /// An exception group's state (boxed: most exceptions are not groups).
+    pub group: Option<Box<GroupState>>,
+}
+
+pub struct GroupState {
+    pub message: Value,
+    /// Always a tuple.
+    pub excs: Value,
+    /// The frame an `except*` statement re-raised this group from: CPython
+    /// re-raises without adding that frame to the traceback.
+    pub reraised_in: Option<u64>,
 }
 
 #[derive(Clone)]

@@ -71,6 +71,7 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
             Payload::Set(s) => Ok(!s.borrow().is_empty()),
             Payload::FrozenSet(s) => Ok(!s.is_empty()),
             Payload::BigInt(_) => Ok(true),
+            Payload::Complex(z) => Ok(z.re != 0.0 || z.im != 0.0),
             Payload::Range(r) => Ok(!r.is_empty()),
             Payload::Bytes(b) => Ok(!b.is_empty()),
             Payload::WeakRef(_) => match super::weakref::proxy_target(vm, v) {
@@ -150,7 +151,7 @@ pub fn eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
     truthy(vm, &r)
 }
 
-pub(super) fn seq_items(v: &Value) -> Option<Vec<Value>> {
+pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
     match v.payload()? {
         Payload::Tuple(t) => Some(t.to_vec()),
         Payload::List(l) => Some(l.borrow().clone()),
@@ -288,6 +289,9 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let both_builtin = !matches!(a.payload(), Some(Payload::Instance(_)))
         && !matches!(b.payload(), Some(Payload::Instance(_)));
     if both_builtin {
+        if let Some(r) = super::complex_type::compare(vm, a, b, op) {
+            return r;
+        }
         if let (Some(_), Some(_)) = (seq_items(a), seq_items(b)) {
             let same = vm.type_of(a).ptr_eq(vm.type_of(b));
             if same {

@@ -81,8 +81,41 @@ pub fn py_isspace(c: char) -> bool {
     uc::is_space(c)
 }
 
+/// Lowercases the characters of `text` one at a time in order, applying
+/// the final-sigma rule to `Σ` in the context of the whole text (CPython's
+/// `handle_capital_sigma`). Every other character lowercases on its own,
+/// and both sigmas take two bytes, so the whole-text lowering gives each
+/// `Σ`'s form at a position known from the characters before it.
+struct Lowerer {
+    whole: Option<String>,
+    pos: usize,
+}
+
+impl Lowerer {
+    fn new(text: &str) -> Lowerer {
+        Lowerer {
+            whole: text.contains('Σ').then(|| text.to_lowercase()),
+            pos: 0,
+        }
+    }
+
+    /// Account for `c` (the next character of the text) without lowering it.
+    fn skip(&mut self, c: char) {
+        self.pos += c.to_lowercase().map(char::len_utf8).sum::<usize>();
+    }
+
+    /// Append the lowercase of `c` (the next character of the text).
+    fn push_lower(&mut self, c: char, out: &mut String) {
+        match (&self.whole, c) {
+            (Some(w), 'Σ') => out.push_str(w.get(self.pos..self.pos + 2).unwrap_or("σ")),
+            _ => out.extend(c.to_lowercase()),
+        }
+        self.skip(c);
+    }
+}
+
 fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase()
+    c.is_lowercase() || c.is_uppercase() || uc::is_titlecase(c)
 }
 
 fn upper(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -107,14 +140,18 @@ fn casefold(vm: &Vm, args: Args) -> PyResult<Value> {
 fn swapcase(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "str.swapcase", &args, 1, 1)?;
     let mut out = String::new();
-    for c in text(vm, &args, "swapcase")?.chars() {
+    let t = text(vm, &args, "swapcase")?;
+    let mut lower = Lowerer::new(t);
+    for c in t.chars() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            lower.push_lower(c, &mut out);
+            continue;
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
             out.push(c);
         }
+        lower.skip(c);
     }
     s(out)
 }
@@ -123,14 +160,17 @@ fn title(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "str.title", &args, 1, 1)?;
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in text(vm, &args, "title")?.chars() {
+    let t = text(vm, &args, "title")?;
+    let mut lower = Lowerer::new(t);
+    for c in t.chars() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            lower.push_lower(c, &mut out);
         } else {
             match uc::titlecase_special(c) {
                 Some(t) => out.push_str(t),
                 None => out.extend(c.to_uppercase()),
             }
+            lower.skip(c);
         }
         prev_cased = is_cased(c);
     }
@@ -147,7 +187,11 @@ fn capitalize(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(t) => t.to_owned(),
         None => first.to_uppercase().collect(),
     };
-    out.extend(cs.flat_map(|c| c.to_lowercase()));
+    let mut lower = Lowerer::new(t);
+    lower.skip(first);
+    for c in cs {
+        lower.push_lower(c, &mut out);
+    }
     s(out)
 }
 
@@ -192,14 +236,16 @@ fn isupper(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isupper", &args, 1, 1)?;
     let t = text(vm, &args, "isupper")?;
     Ok(Value::Bool(
-        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase),
+        t.chars().any(char::is_uppercase)
+            && !t.chars().any(|c| c.is_lowercase() || uc::is_titlecase(c)),
     ))
 }
 fn islower(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "islower", &args, 1, 1)?;
     let t = text(vm, &args, "islower")?;
     Ok(Value::Bool(
-        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase),
+        t.chars().any(char::is_lowercase)
+            && !t.chars().any(|c| c.is_uppercase() || uc::is_titlecase(c)),
     ))
 }
 fn istitle(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -207,8 +253,9 @@ fn istitle(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = text(vm, &args, "istitle")?;
     let mut prev_cased = false;
     let mut any = false;
+    // CPython's unicode_istitle_impl: titlecase letters count as uppercase.
     for c in t.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || uc::is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }

@@ -151,6 +151,7 @@ impl Types {
             }
             Payload::Str(_) => &self.str,
             Payload::BigInt(_) => &self.int,
+            Payload::Complex(_) => &self.complex,
             Payload::Tuple(_) => &self.tuple,
             Payload::List(_) => &self.list,
             Payload::Dict(_) => &self.dict,

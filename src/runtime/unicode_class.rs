@@ -445,6 +445,13 @@ const CASEFOLD: &[(u32, &str)] = &[
     (0xfb17, "\u{574}\u{56d}"),
 ];
 
+/// Is `c` a titlecase letter (category Lt, e.g. `ǅ`)? CPython counts these
+/// as cased, as uppercase for `istitle` and as neither for `isupper`/`islower`.
+pub fn is_titlecase(c: char) -> bool {
+    matches!(c as u32, 0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f
+        | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc)
+}
+
 /// Characters whose titlecase differs from their uppercase (`str.title`).
 pub fn titlecase_special(c: char) -> Option<&'static str> {
     TITLE

@@ -559,6 +559,7 @@ fn generators_and_other_bindings() {
         name: Some((sym("e"), NameLoc::Unresolved)),
         body: vec![expr_stmt(call(name("print"), vec![name("e")]))],
         span: Span::default(),
+        star: false,
     };
     let import = st(StmtKind::Import(vec![Alias {
         name: "os.path".into(),

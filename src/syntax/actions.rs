@@ -400,6 +400,20 @@ pub fn try_stmt(
         if h.typ.is_none() && i + 1 < n {
             return err("default 'except:' must be last", h.span);
         }
+        if h.star != handlers[0].star {
+            return err(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                h.span,
+            );
+        }
+        if h.star {
+            if let Some(span) = escaping_jump(&h.body) {
+                return err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    span,
+                );
+            }
+        }
     }
     Ok(st(
         StmtKind::Try {
@@ -411,6 +425,42 @@ pub fn try_stmt(
         l,
         r,
     ))
+}
+
+/// A `break`/`continue`/`return` in `body` that would leave an `except*`
+/// block (loops contain their own `break`/`continue`; functions and classes
+/// everything).
+fn escaping_jump(body: &[Stmt]) -> Option<Span> {
+    fn walk(body: &[Stmt], in_loop: bool) -> Option<Span> {
+        for s in body {
+            let found = match &s.kind {
+                StmtKind::Break | StmtKind::Continue if !in_loop => Some(s.span),
+                StmtKind::Return(_) => Some(s.span),
+                StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                    walk(body, true).or_else(|| walk(orelse, in_loop))
+                }
+                StmtKind::If { body, orelse, .. } => {
+                    walk(body, in_loop).or_else(|| walk(orelse, in_loop))
+                }
+                StmtKind::With { body, .. } => walk(body, in_loop),
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => walk(body, in_loop)
+                    .or_else(|| handlers.iter().find_map(|h| walk(&h.body, in_loop)))
+                    .or_else(|| walk(orelse, in_loop))
+                    .or_else(|| walk(finalbody, in_loop)),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+    walk(body, false)
 }
 
 pub fn alias(name: String, asname: Option<Symbol>, dotted: bool, l: usize, r: usize) -> Alias {

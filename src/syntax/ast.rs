@@ -171,6 +171,8 @@ pub struct ExceptHandler {
     pub name: Option<(Symbol, NameLoc)>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// `except* E`: the clause matches part of an exception group.
+    pub star: bool,
 }
 
 #[derive(Clone, Debug)]
