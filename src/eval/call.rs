@@ -39,6 +39,7 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<
         .iter()
         .map(|&i| f.cells[i as usize].clone())
         .collect();
+    let annotations = eval_annotations(vm, f, def)?;
     let module = super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::None);
     let doc = match def.body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr(Expr {
@@ -62,8 +63,39 @@ pub fn make_function(vm: &Vm, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<
         module,
         doc: RefCell::new(doc),
         attrs: RefCell::new(Dict::new()),
+        annotations: RefCell::new(annotations),
     };
     Ok(Value::Obj(ObjRef::new(Payload::Function(Box::new(func)))))
+}
+
+/// A `def`'s parameter and return annotations, evaluated in source order
+/// (`None` when it has none).
+fn eval_annotations(vm: &Vm, f: &mut Frame, def: &FunctionDef) -> PyResult<Value> {
+    let p = &def.params;
+    let params = p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.vararg)
+        .chain(&p.kwonly)
+        .chain(&p.kwarg);
+    let mut pairs = Vec::new();
+    for param in params {
+        if let Some(a) = &param.annotation {
+            pairs.push((vm.sym_str(param.name), eval(vm, f, a)?));
+        }
+    }
+    if let Some(r) = &def.returns {
+        pairs.push((Value::str("return"), eval(vm, f, r)?));
+    }
+    if pairs.is_empty() {
+        return Ok(Value::None);
+    }
+    let d = RefCell::new(Dict::new());
+    for (k, v) in pairs {
+        dictops::set(vm, &d, k, v)?;
+    }
+    Ok(Value::Obj(ObjRef::new(Payload::Dict(d))))
 }
 
 pub fn new_cell(v: Option<Value>) -> ObjRef {

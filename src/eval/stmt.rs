@@ -15,6 +15,29 @@ use super::expr::eval;
 use super::unpack::{assign, delete};
 use super::{add_trace, Exec, Flow, Frame};
 
+/// `__annotations__[name] = a` in the running module or class body,
+/// creating the dict on first use.
+fn record_annotation(vm: &Vm, f: &Frame, name: Symbol, a: Value) -> PyResult<()> {
+    let ns = f.namespace.as_ref().unwrap_or(f.globals);
+    let Some(d) = super::dict_cell(ns) else {
+        return Ok(());
+    };
+    let key = vm.intern_str("__annotations__");
+    let existing = crate::runtime::types::dict_get_str(&d.borrow(), &key);
+    let ann = match existing {
+        Some(v) => v,
+        None => {
+            let v = Value::Obj(crate::runtime::heap::ObjRef::new(Payload::Dict(
+                std::cell::RefCell::new(crate::runtime::dict::Dict::new()),
+            )));
+            let old = crate::runtime::types::dict_set_str(&mut d.borrow_mut(), key, v.clone());
+            drop(old);
+            v
+        }
+    };
+    ops::setitem(vm, &ann, &vm.sym_str(name), a)
+}
+
 /// Run statements in order, stopping at the first non-normal completion.
 pub fn exec_block(vm: &Vm, f: &mut Frame, body: &[Stmt]) -> Exec {
     for s in body {
@@ -101,10 +124,22 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
 #[inline(never)]
 fn exec_stmt_cold(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
     match &s.kind {
-        StmtKind::AnnAssign { target, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+        } => {
             if let Some(v) = value {
                 let v = eval(vm, f, v)?;
                 assign(vm, f, target, v)?;
+            }
+            // Annotations in module and class bodies are evaluated (and, for
+            // a plain name, recorded); in functions they are not.
+            if f.scope.is_none() {
+                let a = eval(vm, f, annotation)?;
+                if let ExprKind::Name(name, _) = &target.kind {
+                    record_annotation(vm, f, *name, a)?;
+                }
             }
             Ok(Flow::Normal)
         }

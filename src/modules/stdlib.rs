@@ -14,6 +14,8 @@ use crate::vm::Vm;
 /// (module name, source text) of every embedded module.
 const SOURCES: &[(&str, &str)] = &[
     ("weakref", include_str!("../../stdlib/weakref.py")),
+    ("abc", include_str!("../../stdlib/abc.py")),
+    ("contextlib", include_str!("../../stdlib/contextlib.py")),
     ("pprint", include_str!("../../stdlib/pprint.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("collections", include_str!("../../stdlib/collections.py")),

@@ -272,6 +272,11 @@ pub fn generic_set_attr(
             Some(&f.qualname)
         } else if name == vm.sym.doc {
             Some(&f.doc)
+        } else if name.as_str() == "__annotations__" {
+            if !value.is_none() && super::dictops::dict_of(&value).is_none() {
+                return Err(vm.type_error("__annotations__ must be set to a dict object"));
+            }
+            Some(&f.annotations)
         } else {
             None
         };

@@ -168,6 +168,9 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// Function attributes (`f.x = 1`).
     pub attrs: RefCell<Dict>,
+    /// `__annotations__`: the dict made at `def` time, or `None` until
+    /// first asked for when the function has no annotations.
+    pub annotations: RefCell<Value>,
 }
 
 /// Arguments handed to a native function.

@@ -28,6 +28,12 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
         }
         Some(Payload::Function(f)) => Ok(if name == s.name {
             Some(f.name.borrow().clone())
+        } else if name.as_str() == "__annotations__" {
+            let mut a = f.annotations.borrow_mut();
+            if a.is_none() {
+                *a = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+            }
+            Some(a.clone())
         } else if name == s.qualname {
             Some(f.qualname.borrow().clone())
         } else if name == s.module {
@@ -171,6 +177,18 @@ pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> 
     }
     if name == s.class {
         return Ok(Value::Obj(vm.type_of(cls).clone()));
+    }
+    if name.as_str() == "__annotations__" && td.has(TF_HEAPTYPE) {
+        // A class's own annotations, never a base's (an empty dict is
+        // stored on first access, as CPython 3.10+ does).
+        if let Some(v) = dict_get_str(&td.dict.borrow(), key) {
+            return Ok(v);
+        }
+        let d = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+        let old = super::types::dict_set_str(&mut td.dict.borrow_mut(), key.clone(), d.clone());
+        drop(old);
+        super::types::invalidate_name(cls_ref, name);
+        return Ok(d);
     }
     match name.as_str() {
         "__mro__" => {
