@@ -167,7 +167,8 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
     let mut first_tok: Option<Tok> = None;
     let mut first_pos = start;
     let mut last_colon = false;
-    // A pending block header: (description, line).
+    // A pending block header: (description, position of its first token;
+    // turned into a line number only for an error message).
     let mut header: Option<(&'static str, usize)> = None;
     let mut expect_indent = false;
     let mut prev_header_kw = false;
@@ -198,7 +199,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
                 first_tok
                     .as_ref()
                     .and_then(header_name)
-                    .map(|d| (d, line_of(src, first_pos)))
+                    .map(|d| (d, first_pos))
             } else {
                 None
             };
@@ -306,13 +307,14 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
             first_tok
                 .as_ref()
                 .and_then(header_name)
-                .map(|d| (d, line_of(src, first_pos)))
+                .map(|d| (d, first_pos))
         } else {
             None
         };
     }
     if mode == Mode::Module && expect_indent {
-        if let Some((desc, line)) = header {
+        if let Some((desc, pos)) = header {
+            let line = line_of(src, pos);
             return Err(LayoutError {
                 error: SyntaxError::with_kind(
                     SyntaxErrorKind::Indentation,
@@ -373,7 +375,8 @@ fn indent(
         )
     };
     let expected = |header: Option<(&'static str, usize)>| {
-        header.map(|(desc, line)| {
+        header.map(|(desc, pos)| {
+            let line = line_of(src, pos);
             fail_kind(
                 SyntaxErrorKind::Indentation,
                 format!("expected an indented block after {desc} on line {line}"),
