@@ -281,6 +281,8 @@ thread_local! {
     /// Per attribute name: bumped whenever some class's dict binds or
     /// unbinds that name, invalidating every cached lookup of it at once.
     static NAME_EPOCH: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    /// Entries filled since the last full invalidation (none: nothing to clear).
+    static CACHE_FILLED: Cell<usize> = const { Cell::new(0) };
 }
 
 fn name_epoch(name: Symbol) -> u32 {
@@ -315,6 +317,9 @@ pub fn invalidate_name(ty: &ObjRef, name: Symbol) {
 
 /// Forget every cached lookup (a type's dict changed, or a type died).
 pub fn invalidate_cache() {
+    if CACHE_FILLED.with(|n| n.replace(0)) == 0 {
+        return;
+    }
     let old: Vec<Option<Value>> = CACHE.with(|c| {
         c.borrow_mut()
             .iter_mut()
@@ -349,6 +354,9 @@ pub fn lookup(ty: &ObjRef, name: Symbol, key: &Value) -> Option<Value> {
     let old = CACHE.with(|c| {
         let mut c = c.borrow_mut();
         let e = &mut c[slot];
+        if e.ty == 0 {
+            CACHE_FILLED.with(|n| n.set(n.get() + 1));
+        }
         e.ty = ty.addr();
         e.name = name.0;
         e.epoch = epoch;
