@@ -417,6 +417,18 @@ fn from_args(vm: &Vm, real: &Value, imag: Option<&Value>) -> PyResult<C64> {
     Ok(C64::new(re, im))
 }
 
+/// Any number as a complex (`PyComplex_AsCComplex`: complex, `__complex__`,
+/// then `__float__`/`__index__`), for `cmath`.
+pub fn to_c64(vm: &Vm, v: &Value) -> PyResult<C64> {
+    if let Some(z) = as_complex(v) {
+        return Ok(z);
+    }
+    if let Some(z) = special_complex(vm, v)? {
+        return Ok(z);
+    }
+    Ok(C64::new(to_float(vm, v)?, 0.0))
+}
+
 /// The result of `__complex__` for an object whose type defines it.
 fn special_complex(vm: &Vm, v: &Value) -> PyResult<Option<C64>> {
     if matches!(v.payload(), Some(Payload::Complex(_))) {
