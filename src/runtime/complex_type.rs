@@ -56,6 +56,32 @@ pub fn binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
     apply(vm, op, x?, y?).map(Some)
 }
 
+/// The common cases first: a plain complex with a plain complex, float or
+/// small int (no subclass instances, which may override the operator).
+#[inline]
+pub fn fast_binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let plain = |v: &Value| match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Complex(z) => Some(*z),
+            _ => None,
+        },
+        Value::Float(f) => Some(C64::new(*f, 0.0)),
+        Value::Int(i) => Some(C64::new(*i as f64, 0.0)),
+        _ => None,
+    };
+    let (x, y) = (plain(a)?, plain(b)?);
+    let is_complex = |v: &Value| matches!(v, Value::Obj(_));
+    if !(is_complex(a) || is_complex(b))
+        || !matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
+        )
+    {
+        return None;
+    }
+    Some(apply(vm, op, x, y))
+}
+
 fn apply(vm: &Vm, op: BinOp, x: C64, y: C64) -> PyResult<Value> {
     let z = match op {
         BinOp::Add => complex::add(x, y),
