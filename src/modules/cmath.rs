@@ -4,7 +4,7 @@
 //! `cmathmodule.c` does for finite arguments (C99 Annex G values at
 //! infinities and NaNs).
 //!
-//! Trigonometric and hyperbolic functions are not provided yet.
+//! The trigonometric and hyperbolic functions are in `cmath_trig`.
 
 use crate::builtins::{arity, kwarg, native};
 use crate::runtime::complex::{self, C64};
@@ -30,7 +30,7 @@ pub fn create(vm: &Vm) -> Value {
         ("isnan", isnan),
         ("isclose", isclose),
     ];
-    for (name, f) in funcs {
+    for (name, f) in funcs.iter().chain(super::cmath_trig::FUNCTIONS) {
         set_attr(vm, &m, name, native(name, *f));
     }
     let pi = std::f64::consts::PI;
@@ -44,7 +44,7 @@ pub fn create(vm: &Vm) -> Value {
     m
 }
 
-fn one_arg(vm: &Vm, name: &str, args: &Args) -> PyResult<C64> {
+pub(super) fn one_arg(vm: &Vm, name: &str, args: &Args) -> PyResult<C64> {
     arity(vm, &format!("cmath.{name}"), args, 1, 1)?;
     to_c64(vm, &args.pos[0])
 }

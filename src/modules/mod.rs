@@ -5,6 +5,7 @@
 //! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
 pub mod atexit;
 pub mod cmath;
+pub mod cmath_trig;
 pub mod gc;
 pub mod math;
 pub mod random;
