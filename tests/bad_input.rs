@@ -59,11 +59,15 @@ fn exception_name(line: &str) -> Option<&str> {
     (starts_well && rest_ok).then_some(name)
 }
 
-/// Status 0 or 1, no signal; and when 1, stderr ends with an exception line.
+/// Status 0 or 1, no signal; and when 1, stderr ends with an exception line
+/// (or, for an exception group, with the line closing its boxes).
 fn assert_clean_exit(out: &Output, label: &str, source: &[u8]) {
     let ok = match out.code() {
         Some(0) => true,
-        Some(1) => out.last_stderr_line().and_then(exception_name).is_some(),
+        Some(1) => out.last_stderr_line().is_some_and(|line| {
+            exception_name(line).is_some()
+                || line.trim_start() == "+------------------------------------"
+        }),
         _ => false,
     };
     assert!(
@@ -211,6 +215,39 @@ fn truncated_programs() {
     });
 }
 
+/// Complex numbers, exception groups and `except*` cut at every length.
+const GROUPS_PROGRAM: &str = r#"z = complex("1+2j") * 3j - 1.5e3J
+errors = [ValueError(z), TypeError(abs(z))]
+try:
+    raise ExceptionGroup("batch", errors)
+except* ValueError as g:
+    print(g.exceptions, f"{z:.2f}")
+except* (TypeError, KeyError):
+    raise
+"#;
+
+#[test]
+fn truncated_group_programs() {
+    let full = run_source("full_groups", GROUPS_PROGRAM.as_bytes());
+    assert_eq!(
+        full.code(),
+        Some(1),
+        "the whole program ends in the re-raised group\n{}",
+        full.dump()
+    );
+    let inputs = (0..GROUPS_PROGRAM.len())
+        .map(|len| {
+            (
+                format!("groups_prefix_{len}"),
+                GROUPS_PROGRAM.as_bytes()[..len].to_vec(),
+            )
+        })
+        .collect();
+    run_all(inputs, |label, source, out| {
+        assert_clean_exit(out, label, source)
+    });
+}
+
 #[test]
 fn unclosed_brackets_and_strings() {
     let cases: &[(&str, &[&str])] = &[
@@ -313,6 +350,14 @@ fn arithmetic_errors() {
         ("print(float(10 ** 400))\n", "OverflowError"),
         ("print(int('12x'))\n", "ValueError"),
         ("print(1 + 'a')\n", "TypeError"),
+        ("print(1j / 0)\n", "ZeroDivisionError"),
+        ("print(0j ** -1)\n", "ZeroDivisionError"),
+        ("print((1e200 + 1j) ** 2.5)\n", "OverflowError"),
+        ("print(10 ** 400 * 1j)\n", "OverflowError"),
+        ("print(complex('1+2jj'))\n", "ValueError"),
+        ("print(complex('(' * 10000))\n", "ValueError"),
+        ("print(1j < 2j)\n", "TypeError"),
+        ("print(1j // 2)\n", "TypeError"),
     ];
     for (source, name) in cases {
         let out = run_source("arith", source.as_bytes());

@@ -227,7 +227,7 @@ unary! {
     m_sinh = "sinh", f64::sinh, true;
     m_cosh = "cosh", f64::cosh, true;
     m_tanh = "tanh", f64::tanh, false;
-    m_asinh = "asinh", f64::asinh, false;
+    m_asinh = "asinh", crate::runtime::num_float::asinh, false;
     m_acosh = "acosh", f64::acosh, false;
     m_atanh = "atanh", atanh, false;
     m_log1p = "log1p", log1p, false;

@@ -4,6 +4,8 @@
 //!
 //! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
 pub mod atexit;
+pub mod cmath;
+pub mod cmath_trig;
 pub mod gc;
 pub mod math;
 pub mod random;
@@ -56,6 +58,7 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
     let m = match name {
         "sys" => sys::create(vm),
         "math" => math::create(vm),
+        "cmath" => cmath::create(vm),
         "atexit" => atexit::create(vm),
         "time" => time::create(vm),
         "_random" => random::create(vm),

@@ -301,6 +301,9 @@ pub fn binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if let Some(r) = super::complex_type::fast_binary_op(vm, op, a, b) {
+        return r;
+    }
     let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
     let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
     if !a_inst && !b_inst {

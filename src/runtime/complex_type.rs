@@ -56,6 +56,32 @@ pub fn binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
     apply(vm, op, x?, y?).map(Some)
 }
 
+/// The common cases first: a plain complex with a plain complex, float or
+/// small int (no subclass instances, which may override the operator).
+#[inline]
+pub fn fast_binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let plain = |v: &Value| match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Complex(z) => Some(*z),
+            _ => None,
+        },
+        Value::Float(f) => Some(C64::new(*f, 0.0)),
+        Value::Int(i) => Some(C64::new(*i as f64, 0.0)),
+        _ => None,
+    };
+    let (x, y) = (plain(a)?, plain(b)?);
+    let is_complex = |v: &Value| matches!(v, Value::Obj(_));
+    if !(is_complex(a) || is_complex(b))
+        || !matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow
+        )
+    {
+        return None;
+    }
+    Some(apply(vm, op, x, y))
+}
+
 fn apply(vm: &Vm, op: BinOp, x: C64, y: C64) -> PyResult<Value> {
     let z = match op {
         BinOp::Add => complex::add(x, y),
@@ -415,6 +441,18 @@ fn from_args(vm: &Vm, real: &Value, imag: Option<&Value>) -> PyResult<C64> {
         im += cr.im;
     }
     Ok(C64::new(re, im))
+}
+
+/// Any number as a complex (`PyComplex_AsCComplex`: complex, `__complex__`,
+/// then `__float__`/`__index__`), for `cmath`.
+pub fn to_c64(vm: &Vm, v: &Value) -> PyResult<C64> {
+    if let Some(z) = as_complex(v) {
+        return Ok(z);
+    }
+    if let Some(z) = special_complex(vm, v)? {
+        return Ok(z);
+    }
+    Ok(C64::new(to_float(vm, v)?, 0.0))
 }
 
 /// The result of `__complex__` for an object whose type defines it.

@@ -273,6 +273,7 @@ pub fn split(
     m: &Matcher,
     with_rest: bool,
 ) -> PyResult<(Option<Value>, Option<Value>)> {
+    let _level = vm.enter_recursion(" in exceptiongroup_split_recursive")?;
     if m.matches(vm, exc)? {
         return Ok((Some(exc.clone()), None));
     }
@@ -361,13 +362,19 @@ fn group_subgroup(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The identities of the non-group exceptions inside `e`.
-pub fn leaf_ids(vm: &Vm, e: &Value, out: &mut HashSet<usize>) {
+pub fn leaf_ids(vm: &Vm, e: &Value, out: &mut HashSet<usize>) -> PyResult<()> {
+    let _level = vm.enter_recursion(" in collect_exception_group_leaf_ids")?;
     match parts(e).filter(|_| is_group(vm, e)) {
-        Some((_, excs)) => excs.iter().for_each(|x| leaf_ids(vm, x, out)),
+        Some((_, excs)) => {
+            for x in &excs {
+                leaf_ids(vm, x, out)?;
+            }
+        }
         None => {
             out.insert(e.id());
         }
     }
+    Ok(())
 }
 
 /// The exception an `except*` statement propagates (CPython's
@@ -387,7 +394,7 @@ pub fn prep_reraise(
     }
     let mut ids = HashSet::new();
     for e in &reraised {
-        leaf_ids(vm, e, &mut ids);
+        leaf_ids(vm, e, &mut ids)?;
     }
     let kept = if ids.is_empty() {
         None

@@ -293,6 +293,30 @@ pub fn hash_float(v: f64) -> i64 {
     }
 }
 
+/// `asinh(x)` rounded as the C library computes it (the classic fdlibm
+/// method glibc uses: `log`/`log1p` of rearranged forms chosen by the
+/// magnitude of `x`), which Rust's `f64::asinh` does not reproduce.
+pub fn asinh(x: f64) -> f64 {
+    let high = ((x.to_bits() >> 32) as u32) & 0x7fff_ffff;
+    if high < 0x3e30_0000 {
+        // |x| < 2**-28: asinh(x) == x to double precision.
+        return x;
+    }
+    let xa = x.abs();
+    let w = if high > 0x41b0_0000 {
+        if !x.is_finite() {
+            return x + x;
+        }
+        xa.ln() + std::f64::consts::LN_2
+    } else if high > 0x4000_0000 {
+        (2.0 * xa + 1.0 / ((xa * xa + 1.0).sqrt() + xa)).ln()
+    } else {
+        let t = xa * xa;
+        (xa + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
 #[cfg(test)]
 #[path = "tests/num_float_tests.rs"]
 mod tests;
