@@ -429,6 +429,20 @@ impl Vm {
                 full.extend(args);
                 self.call(&m.func, full, kw)
             }
+            // `weakref.ref(obj[, callback])`: made directly (hot in weakref code).
+            Payload::Type(_)
+                if o.ptr_eq(&self.types.weakref) && kw.is_empty() && (1..=2).contains(&args.len()) =>
+            {
+                let mut args = args.into_iter();
+                let target = args.next().unwrap_or(Value::None);
+                crate::runtime::weakref::new_weakref(
+                    self,
+                    &target,
+                    args.next(),
+                    crate::runtime::weakref::WeakKind::Ref,
+                    None,
+                )
+            }
             Payload::Type(t) => match t.metaclass.as_ref().and_then(|m| self.metaclass_call(m)) {
                 Some(call) => {
                     let mut full = Vec::with_capacity(args.len() + 1);
