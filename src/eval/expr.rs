@@ -395,11 +395,16 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
         }
         let callee = get_attr(vm, &obj, *name).map_err(|err| traced(err, f, func))?;
         drop(obj);
-        let mut pos = Vec::with_capacity(args.len());
-        let kw = eval_args(vm, f, args, &mut pos)?;
-        return vm.call(&callee, pos, &kw);
+        return call_value(vm, f, callee, args);
     }
     let callee = eval(vm, f, func)?;
+    call_value(vm, f, callee, args)
+}
+
+/// Call an evaluated callee with the call's argument expressions: Python
+/// functions and plain classes get their arguments evaluated straight into
+/// the new frame; everything else goes through `Vm::call`.
+fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<Value> {
     match callee.payload() {
         Some(Payload::Function(func)) => {
             if let Some(locals) = fast_locals(vm, f, func, None, args)? {
@@ -488,7 +493,8 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     let Some(cls) = callee.as_obj() else {
         return Ok(None);
     };
-    if cls.ptr_eq(&vm.types.type_) || type_data(cls).metaclass.is_some() {
+    let td = type_data(cls);
+    if !td.has(TF_HEAPTYPE) || td.metaclass.is_some() {
         return Ok(None);
     }
     let new = vm.with_key(vm.sym.new, |k| lookup(cls, vm.sym.new, k));
