@@ -128,7 +128,7 @@ fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             eval_call(vm, f, func, args).map_err(|err| traced(err, f, e))
         }
         ExprKind::Attribute(obj, attr) => {
-            let o = eval(vm, f, obj)?;
+            let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
             if let Some(v) = instance_attr_fast(vm, &o, *attr) {
                 release_temporary(vm, o);
                 return Ok(v);
@@ -372,7 +372,7 @@ pub fn eval_args(
 fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
     // Method call fast path: obj.name(args) without a bound-method object.
     if let ExprKind::Attribute(obj_e, name) = &func.kind {
-        let obj = eval(vm, f, obj_e)?;
+        let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
         if let Some(m) = method_for_call(vm, &obj, *name) {
             if let Some(Payload::Function(func)) = m.payload() {
                 if let Some(locals) = fast_locals(vm, f, func, Some(obj.clone()), args)? {
@@ -445,6 +445,20 @@ fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<V
             super::call::call_function(vm, &fo, func, pos, &kw)
         }
         _ => vm.call(&callee, pos, &kw),
+    }
+}
+
+/// A `weakref.proxy` stands for its referent in attribute access (CPython's
+/// proxy forwards every attribute get, set and delete), so attribute code
+/// works on the referent directly; a dead proxy raises ReferenceError.
+#[inline]
+pub fn unproxy(vm: &Vm, v: Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::WeakRef(_)) => match crate::runtime::weakref::proxy_target(vm, &v) {
+            Some(target) => target,
+            None => Ok(v),
+        },
+        _ => Ok(v),
     }
 }
 

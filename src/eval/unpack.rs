@@ -116,7 +116,7 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(name, loc) => store_name(vm, f, *name, *loc, v),
         ExprKind::Attribute(obj, attr) => {
-            let o = eval(vm, f, obj)?;
+            let o = super::expr::unproxy(vm, eval(vm, f, obj)?)?;
             store_attr(vm, &o, *attr, v)
         }
         ExprKind::Subscript(obj, idx) => {
