@@ -665,16 +665,12 @@ class WeakSet:
 
 
 class finalize:
-    """Class for finalization of weakrefable objects.
+    """Run func(*args, **kwargs) once, when obj dies or when called.
 
-    finalize(obj, func, *args, **kwargs) returns a callable finalizer
-    object which will be called when obj is garbage collected. The first
-    time the finalizer is called it evaluates func(*arg, **kwargs) and
-    returns the result. After this the finalizer is dead, and calling it
-    just returns None.
-
-    When the program exits any remaining finalizers for which the atexit
-    attribute is true will be run in reverse order of creation.
+    Calling a live finalizer runs the function and returns its result;
+    afterwards (and after detach()) it is dead and calls return None.
+    Finalizers still alive at interpreter exit whose atexit flag is set
+    run then, newest first.
     """
 
     _registry = {}
@@ -703,23 +699,20 @@ class finalize:
         finalize._dirty = True
 
     def __call__(self, _=None):
-        """If alive then mark as dead and return func(*args, **kwargs);
-        otherwise return None"""
+        """Kill the finalizer and return the function's result (None if dead)."""
         info = self._registry.pop(self, None)
         if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        """If alive then mark as dead and return (obj, func, args, kwargs);
-        otherwise return None"""
+        """Kill the finalizer without running it; (obj, func, args, kwargs) or None."""
         info = self._registry.get(self)
         obj = info and info.weakref()
         if obj is not None and self._registry.pop(self, None):
             return (obj, info.func, info.args, info.kwargs or {})
 
     def peek(self):
-        """If alive then return (obj, func, args, kwargs);
-        otherwise return None"""
+        """(obj, func, args, kwargs) while alive, else None; nothing changes."""
         info = self._registry.get(self)
         obj = info and info.weakref()
         if obj is not None:
@@ -727,7 +720,7 @@ class finalize:
 
     @property
     def alive(self):
-        """Whether finalizer is alive"""
+        """True until the finalizer has run or been detached."""
         return self in self._registry
 
     def _get_atexit(self):
@@ -740,7 +733,7 @@ class finalize:
             info.atexit = bool(value)
 
     atexit = property(_get_atexit, _set_atexit,
-                      doc="Whether finalizer should be called at exit")
+                      doc="Run this finalizer at exit if it is still alive")
 
     def __repr__(self):
         info = self._registry.get(self)
