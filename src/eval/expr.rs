@@ -380,6 +380,11 @@ fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Valu
                     return super::call::run_frame(vm, func, locals);
                 }
             }
+            if let Some(Payload::Native(n)) = m.payload() {
+                if let Some(r) = call_native_small(vm, f, n, Some(obj.clone()), args) {
+                    return r;
+                }
+            }
             let mut pos = Vec::with_capacity(args.len() + 1);
             pos.push(obj);
             let kw = eval_args(vm, f, args, &mut pos)?;
@@ -414,6 +419,13 @@ fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<V
         Some(Payload::Type(_)) => {
             if let Some(r) = construct_fast(vm, f, &callee, args)? {
                 return Ok(r);
+            }
+        }
+        Some(Payload::Native(n)) if n.bound_self.is_none() && n.owner.is_none() => {
+            if super::dynamic::frame_builtin(&callee).is_none() {
+                if let Some(r) = call_native_small(vm, f, n, None, args) {
+                    return r;
+                }
             }
         }
         // `r()` on a plain weak reference: its referent or None.
@@ -460,6 +472,38 @@ pub fn unproxy(vm: &Vm, v: Value) -> PyResult<Value> {
         },
         _ => Ok(v),
     }
+}
+
+/// Call a native function with up to three positional arguments (plus an
+/// optional `self`) evaluated into a stack buffer instead of a `Vec`.
+/// `None` when the call has keywords, starred or more arguments.
+#[inline]
+fn call_native_small(
+    vm: &Vm,
+    f: &mut Frame,
+    n: &NativeFunction,
+    first: Option<Value>,
+    args: &[Arg],
+) -> Option<PyResult<Value>> {
+    const MAX: usize = 4;
+    let start = first.is_some() as usize;
+    if args.len() + start > MAX || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+        return None;
+    }
+    let mut buf: [Value; MAX] = [Value::None, Value::None, Value::None, Value::None];
+    if let Some(v) = first {
+        buf[0] = v;
+    }
+    for (i, a) in args.iter().enumerate() {
+        if let Arg::Positional(e) = a {
+            match eval(vm, f, e) {
+                Ok(v) => buf[start + i] = v,
+                Err(err) => return Some(Err(err)),
+            }
+        }
+    }
+    let pos = &buf[..start + args.len()];
+    Some((n.func)(vm, Args { pos, kw: &[] }))
 }
 
 /// Drop a value used as a temporary; if that was its last reference, run
