@@ -431,7 +431,9 @@ impl Vm {
             }
             // `weakref.ref(obj[, callback])`: made directly (hot in weakref code).
             Payload::Type(_)
-                if o.ptr_eq(&self.types.weakref) && kw.is_empty() && (1..=2).contains(&args.len()) =>
+                if o.ptr_eq(&self.types.weakref)
+                    && kw.is_empty()
+                    && (1..=2).contains(&args.len()) =>
             {
                 let mut args = args.into_iter();
                 let target = args.next().unwrap_or(Value::None);

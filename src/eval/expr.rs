@@ -421,11 +421,13 @@ fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<V
                 return Ok(r);
             }
         }
-        Some(Payload::Native(n)) if n.bound_self.is_none() && n.owner.is_none() => {
-            if super::dynamic::frame_builtin(&callee).is_none() {
-                if let Some(r) = call_native_small(vm, f, n, None, args) {
-                    return r;
-                }
+        Some(Payload::Native(n))
+            if n.bound_self.is_none()
+                && n.owner.is_none()
+                && super::dynamic::frame_builtin(&callee).is_none() =>
+        {
+            if let Some(r) = call_native_small(vm, f, n, None, args) {
+                return r;
             }
         }
         // `r()` on a plain weak reference: its referent or None.
