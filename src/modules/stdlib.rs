@@ -29,6 +29,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("string", include_str!("../../stdlib/string.py")),
     ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
     ("enum", include_str!("../../stdlib/enum.py")),
+    ("typing", include_str!("../../stdlib/typing.py")),
 ];
 
 /// The embedded source of module `name`, if wisp ships one.
