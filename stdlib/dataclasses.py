@@ -14,12 +14,11 @@ class FrozenInstanceError(AttributeError):
     """Raised when assigning to a field of a frozen dataclass."""
 
 
-class _MissingType:
-    def __repr__(self):
-        return "MISSING"
+class _MISSING_TYPE:
+    pass
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
 class _KwOnlyType:
@@ -345,12 +344,36 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen,
                            tuple(f.name for f in init_fields
                                  if f.init and not f.kw_only))
     if not getattr(cls, "__doc__", None):
-        try:
-            cls.__doc__ = cls.__name__ + "(" + ", ".join(
-                f.name for f in init_fields if f.init) + ")"
-        except (TypeError, AttributeError):
-            pass
+        cls.__doc__ = cls.__name__ + _signature_text(init_fields)
     return cls
+
+
+def _annotation_text(tp):
+    if isinstance(tp, type):
+        if tp.__module__ == "builtins":
+            return tp.__qualname__
+        return tp.__module__ + "." + tp.__qualname__
+    text = repr(tp)
+    return text[7:] if text.startswith("typing.") else text
+
+
+def _signature_text(init_fields):
+    """The text of the generated __init__'s signature, without self."""
+    parts = []
+    star = False
+    for f in init_fields:
+        if not f.init:
+            continue
+        if f.kw_only and not star:
+            parts.append("*")
+            star = True
+        text = f.name + ": " + _annotation_text(f.type)
+        if f.default_factory is not MISSING:
+            text += " = <factory>"
+        elif f.default is not MISSING:
+            text += " = " + repr(f.default)
+        parts.append(text)
+    return "(" + ", ".join(parts) + ")"
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

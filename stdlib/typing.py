@@ -474,6 +474,8 @@ class _NamedTupleMeta(type):
         for key, value in ns.items():
             if key in ("__annotations__", "__module__", "__qualname__") or key in types:
                 continue
+            if key == "__doc__" and value is None:
+                continue
             if key in ("_make", "_asdict", "_replace", "_fields", "__new__", "__init__",
                        "__getnewargs__", "_field_defaults"):
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)

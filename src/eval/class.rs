@@ -58,6 +58,14 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
                 vm.sym_str(vm.sym.qualname),
                 Value::str(qualname.as_str()),
             );
+            // The docstring (None is added once the class exists).
+            if let Some(StmtKind::Expr(Expr {
+                kind: ExprKind::Const(Constant::Str(s)),
+                ..
+            })) = def.body.first().map(|s| &s.kind)
+            {
+                dict_set_str(&mut d, vm.sym_str(vm.sym.doc), Value::str(&**s));
+            }
         }
     }
     let scope = &def.scope;
@@ -95,6 +103,15 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         }
     }
     drop(body);
+    if let Value::Obj(o) = &cls {
+        if let Payload::Type(t) = &o.payload {
+            let key = vm.sym_str(vm.sym.doc);
+            if dict_get_str(&t.dict.borrow(), &key).is_none() {
+                let old = dict_set_str(&mut t.dict.borrow_mut(), key, Value::None);
+                drop(old);
+            }
+        }
+    }
     if plain_type {
         finish_class(vm, &cls, &class_kw)?;
     }
