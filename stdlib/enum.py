@@ -155,6 +155,11 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
+    def __dir__(cls):
+        return sorted(["__class__", "__contains__", "__doc__", "__getitem__",
+                       "__init_subclass__", "__iter__", "__len__", "__members__",
+                       "__module__", "__name__", "__qualname__"] + cls._member_names_)
+
     @property
     def __members__(cls):
         return dict(cls._member_map_)
@@ -249,7 +254,20 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        return ["__class__", "__doc__", "__module__", "name", "value"]
+        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__",
+                 "name", "value"}
+        for klass in type(self).__mro__:
+            if klass in (Enum, ReprEnum, Flag, IntEnum, IntFlag, StrEnum, object):
+                continue
+            if not isinstance(klass, EnumType):
+                continue
+            for key in klass.__dict__:
+                if not key.startswith("_") and key not in klass._member_map_:
+                    names.add(key)
+        for key in getattr(self, "__dict__", {}):
+            if not key.startswith("_"):
+                names.add(key)
+        return sorted(names)
 
 
 class ReprEnum(Enum):
