@@ -304,18 +304,20 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen,
                                 + cls.__name__ + ". Consider using functools.total_ordering")
     if frozen:
         field_names = set(f.name for f in flds)
+        owner = [cls]  # replaced by the rebuilt class under slots=True
 
         def __setattr__(self, name, value):
-            if type(self) is cls or name in field_names:
+            if type(self) is owner[0] or name in field_names:
                 raise FrozenInstanceError("cannot assign to field " + repr(name))
             object.__setattr__(self, name, value)
 
         def __delattr__(self, name):
-            if type(self) is cls or name in field_names:
+            if type(self) is owner[0] or name in field_names:
                 raise FrozenInstanceError("cannot delete field " + repr(name))
             object.__delattr__(self, name)
         for name, fn in (("__setattr__", __setattr__), ("__delattr__", __delattr__)):
             fn.__qualname__ = cls.__qualname__ + "." + name
+            fn._dataclass_owner = owner
             if _set_new_attribute(cls, name, fn):
                 raise TypeError("Cannot overwrite attribute " + name + " in class "
                                 + cls.__name__)
@@ -381,11 +383,36 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               kw_only=False, slots=False, weakref_slot=False):
     """Add __init__, __repr__, __eq__ and friends generated from the fields."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                             match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls):
+    """Rebuild cls with __slots__ naming its fields (dataclass(slots=True))."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(cls.__name__ + " already specifies __slots__")
+    ns = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, "__slots__", ()))
+    ns["__slots__"] = tuple(n for n in names if n not in inherited)
+    for name in names:
+        ns.pop(name, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    new_cls.__qualname__ = cls.__qualname__
+    owner = getattr(ns.get("__setattr__"), "_dataclass_owner", None)
+    if owner is not None:
+        owner[0] = new_cls
+    return new_cls
 
 
 def fields(class_or_instance):
