@@ -126,10 +126,35 @@ class EnumType(type):
             pass
         type.__setattr__(cls, key, member)
 
-    def __call__(cls, value, *args, **kwargs):
-        if args or kwargs:
-            return type.__call__(cls, value, *args, **kwargs)
-        return Enum.__new__(cls, value)
+    def __call__(cls, value, names=None, *, module=None, qualname=None,
+                 type=None, start=1):
+        if names is None:
+            return Enum.__new__(cls, value)
+        return cls._create_(value, names, module, qualname, type, start)
+
+    def _create_(cls, class_name, names, module, qualname, mixin, start):
+        """The functional API: Enum('Color', 'RED GREEN')."""
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        items = names.items() if isinstance(names, dict) else names
+        ns = {}
+        count = 0
+        last = []
+        for item in items:
+            if isinstance(item, str):
+                key = item
+                value = cls._generate_next_value_(key, start, count, list(last))
+            else:
+                key, value = item
+            ns[key] = value
+            last.append(value)
+            count += 1
+        ns["__module__"] = module if module is not None else "__main__"
+        if qualname is not None:
+            ns["__qualname__"] = qualname
+        bases = (cls,) if mixin is None else (mixin, cls)
+        meta = builtins_type(cls)
+        return meta.__new__(meta, class_name, bases, ns)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -182,6 +207,7 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+builtins_type = type
 Flag = None
 
 

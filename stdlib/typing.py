@@ -75,6 +75,9 @@ class _GenericAlias(_Final, _root=True):
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
+        if self._name and not isinstance(self.__origin__, _SpecialForm):
+            raise TypeError("Type " + self._name + " cannot be instantiated; use "
+                            + self.__origin__.__name__ + "() instead")
         result = self.__origin__(*args, **kwargs)
         try:
             result.__orig_class__ = self
@@ -102,6 +105,8 @@ class _GenericAlias(_Final, _root=True):
         if not isinstance(params, tuple):
             params = (params,)
         tvars = [a for a in self.__args__ if isinstance(a, TypeVar)]
+        if not tvars:
+            raise TypeError(repr(self) + " is not a generic class")
         if len(tvars) != len(params):
             raise TypeError("Too " + ("many" if len(params) > len(tvars) else "few")
                             + " arguments for " + repr(self))
@@ -160,6 +165,8 @@ class _SpecialForm(_Final, _root=True):
         return self._getitem(self, params)
 
     def __call__(self, *args, **kwds):
+        if self._name == "Any":
+            raise TypeError("Any cannot be instantiated")
         raise TypeError("Cannot instantiate " + repr(self))
 
     def __or__(self, other):
@@ -246,8 +253,7 @@ class _SpecialGenericAlias(_Final, _root=True):
             if args is ...:
                 return _CallableAlias(self.__origin__, (..., result), "Callable")
             if not isinstance(args, list):
-                raise TypeError("Callable[args, result]: args must be a list. Got "
-                                + _type_repr(args))
+                args = [args]
             return _CallableAlias(self.__origin__, tuple(args) + (result,), "Callable")
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError("Too " + ("many" if len(params) > self._nparams else "few")
