@@ -431,7 +431,8 @@ fn str_value(vm: &Vm, args: &Args) -> PyResult<Value> {
             ) {
                 return Ok(Value::str(String::from_utf8_lossy(b).into_owned()));
             }
-            if v.as_str().is_some() {
+            // Only an exact str is returned as is: a subclass may define __str__.
+            if let Some(Payload::Str(_)) = v.payload() {
                 return Ok(v.clone());
             }
             Ok(Value::str(str_of(vm, v)?))

@@ -607,6 +607,18 @@ fn b_dir(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `dir(v)`: the sorted attribute names of an object.
 pub fn dir_of(vm: &Vm, v: &Value) -> PyResult<Value> {
+    // A __dir__ written in Python (on the type, or the metaclass of a class).
+    let dir_sym = crate::syntax::intern::intern("__dir__");
+    if let Some(m) = vm.special(v, dir_sym) {
+        if !matches!(m.payload(), Some(Payload::Native(_))) {
+            let r = vm.call_descriptor_method(&m, v, vec![v.clone()])?;
+            let mut items = crate::runtime::ops::collect(vm, &r)?;
+            if items.iter().all(|i| i.as_str().is_some()) {
+                items.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+            }
+            return Ok(crate::runtime::ops::new_list(items));
+        }
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &crate::runtime::dict::Dict| {
         for e in d.iter() {

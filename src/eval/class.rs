@@ -20,18 +20,11 @@ use super::Frame;
 
 /// Execute a class statement and return the new class.
 pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value> {
-    let mut bases = Vec::new();
+    let mut orig = Vec::with_capacity(def.bases.len());
     for b in &def.bases {
-        let v = eval(vm, f, b)?;
-        match v {
-            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o),
-            other => {
-                return Err(
-                    vm.type_error(format!("bases must be types, not {}", vm.type_name(&other)))
-                )
-            }
-        }
+        orig.push(eval(vm, f, b)?);
     }
+    let (bases, orig_bases) = resolve_bases(vm, orig)?;
     let mut class_kw = Vec::new();
     let mut explicit_meta = None;
     for (k, v) in &def.keywords {
@@ -56,12 +49,23 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             super::load_global(vm, f.globals, vm.sym.name).unwrap_or(Value::str("__main__"));
         if let Payload::Dict(d) = &ns.payload {
             let mut d = d.borrow_mut();
+            if let Some(o) = orig_bases {
+                dict_set_str(&mut d, vm.intern_str("__orig_bases__"), o);
+            }
             dict_set_str(&mut d, vm.sym_str(vm.sym.module), module);
             dict_set_str(
                 &mut d,
                 vm.sym_str(vm.sym.qualname),
                 Value::str(qualname.as_str()),
             );
+            // The docstring (None is added once the class exists).
+            if let Some(StmtKind::Expr(Expr {
+                kind: ExprKind::Const(Constant::Str(s)),
+                ..
+            })) = def.body.first().map(|s| &s.kind)
+            {
+                dict_set_str(&mut d, vm.sym_str(vm.sym.doc), Value::str(&**s));
+            }
         }
     }
     let scope = &def.scope;
@@ -99,10 +103,62 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         }
     }
     drop(body);
+    if let Value::Obj(o) = &cls {
+        if let Payload::Type(t) = &o.payload {
+            let key = vm.sym_str(vm.sym.doc);
+            if dict_get_str(&t.dict.borrow(), &key).is_none() {
+                let old = dict_set_str(&mut t.dict.borrow_mut(), key, Value::None);
+                drop(old);
+            }
+        }
+    }
     if plain_type {
         finish_class(vm, &cls, &class_kw)?;
     }
     Ok(cls)
+}
+
+/// The class bases after `__mro_entries__` (PEP 560): a base that is not a
+/// type but has that method is replaced by the types it returns; the
+/// original tuple is returned too when anything was replaced.
+fn resolve_bases(vm: &Vm, orig: Vec<Value>) -> PyResult<(Vec<ObjRef>, Option<Value>)> {
+    let sym = crate::syntax::intern::intern("__mro_entries__");
+    let orig_tuple = || Value::Obj(ObjRef::new(Payload::Tuple(orig.clone().into())));
+    let mut bases = Vec::new();
+    let mut replaced = false;
+    for v in &orig {
+        match v {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o.clone()),
+            other => {
+                // Looked up on the object itself, as CPython does.
+                let Ok(m) = crate::runtime::attr::get_attr(vm, other, sym) else {
+                    return Err(
+                        vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                    );
+                };
+                let r = vm.call(&m, vec![orig_tuple()], &[])?;
+                let Some(items) = r.as_tuple() else {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                };
+                replaced = true;
+                for item in items {
+                    match item {
+                        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                            bases.push(o.clone())
+                        }
+                        bad => {
+                            return Err(vm.type_error(format!(
+                                "bases must be types, not {}",
+                                vm.type_name(bad)
+                            )))
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let orig_bases = if replaced { Some(orig_tuple()) } else { None };
+    Ok((bases, orig_bases))
 }
 
 /// The metaclass a `class` statement calls: the explicit `metaclass=`, or

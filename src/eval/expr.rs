@@ -699,8 +699,9 @@ pub fn fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<String
                     None => String::new(),
                 };
                 if spec_text.is_empty() {
-                    if let Some(s) = v.as_str() {
-                        out.push_str(s);
+                    // Only an exact str: a subclass may define __format__/__str__.
+                    if let Some(Payload::Str(s)) = v.payload() {
+                        out.push_str(&s.text);
                         continue;
                     }
                     if let Value::Int(i) = v {

@@ -27,6 +27,9 @@ const SOURCES: &[(&str, &str)] = &[
     ("operator", include_str!("../../stdlib/operator.py")),
     ("random", include_str!("../../stdlib/random.py")),
     ("string", include_str!("../../stdlib/string.py")),
+    ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
+    ("enum", include_str!("../../stdlib/enum.py")),
+    ("typing", include_str!("../../stdlib/typing.py")),
 ];
 
 /// The embedded source of module `name`, if wisp ships one.

@@ -66,7 +66,8 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
                     Some(h) if !matches!(h.payload(), Some(Payload::Native(_))) => {
                         let r = vm.call(&h, vec![v.clone()], &[])?;
                         match r {
-                            Value::Int(i) => Ok(if i == -1 { -2 } else { hash_i64(i) }),
+                            // An int that fits is the hash itself (CPython only maps -1 to -2).
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
                             other => match other.payload() {
                                 Some(Payload::BigInt(b)) => Ok(super::arith::hash_bigint(b)),

@@ -44,6 +44,8 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
             )
         } else if name == s.doc {
             Some(f.doc.borrow().clone())
+        } else if name.as_str() == "__globals__" {
+            Some(Value::Obj(f.globals.clone()))
         } else if name == s.dict {
             Some(dict_view_of(vm, &f.attrs))
         } else if name.as_str() == "__kwdefaults__" {

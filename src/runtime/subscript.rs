@@ -206,7 +206,20 @@ pub fn getitem(vm: &Vm, container: &Value, index: &Value) -> PyResult<Value> {
                 let i = norm_index(vm, index, b.len(), "byte")?;
                 return Ok(Value::Int(b[i] as i64));
             }
-            Payload::Type(_) => {
+            Payload::Type(t) => {
+                // A metaclass __getitem__ (`Color['RED']`) comes first.
+                if t.metaclass.is_some() {
+                    if let Some(r) =
+                        vm.call_special(container, vm.sym.getitem, std::slice::from_ref(index))
+                    {
+                        return r;
+                    }
+                }
+                let cgi = crate::syntax::intern::intern("__class_getitem__");
+                if super::types::lookup(o, cgi, &vm.sym_str(cgi)).is_some() {
+                    let m = super::attr::get_attr(vm, container, cgi)?;
+                    return vm.call(&m, vec![index.clone()], &[]);
+                }
                 // `list[int]` style generic aliases: return the class itself.
                 return Ok(container.clone());
             }
