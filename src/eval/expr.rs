@@ -1,5 +1,6 @@
-//! Expression evaluation: names, constants, operators, calls (with the
-//! method-call fast path), displays, comprehensions, f-strings, lambdas.
+//! Expression evaluation: names, constants, operators, attribute access
+//! (with the plain-instance and proxy fast paths), displays,
+//! comprehensions, f-strings, lambdas. Call expressions are in `callsite`.
 //!
 //! Owns the order of evaluation (left to right, as CPython) and the
 //! innermost-expression span recorded in tracebacks.
@@ -7,7 +8,7 @@
 use crate::runtime::attr::get_attr;
 use crate::runtime::dictops;
 use crate::runtime::object::*;
-use crate::runtime::types::{lookup, type_data};
+use crate::runtime::types::type_data;
 use crate::runtime::{arith, ops, ObjRef, PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
@@ -125,7 +126,7 @@ fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
             }
         }
         ExprKind::Call { func, args } => {
-            eval_call(vm, f, func, args).map_err(|err| traced(err, f, e))
+            super::callsite::eval_call(vm, f, func, args).map_err(|err| traced(err, f, e))
         }
         ExprKind::Attribute(obj, attr) => {
             let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
@@ -219,7 +220,7 @@ fn eval_cold(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     }
 }
 
-fn traced(err: crate::runtime::Exc, f: &Frame, e: &Expr) -> crate::runtime::Exc {
+pub(super) fn traced(err: crate::runtime::Exc, f: &Frame, e: &Expr) -> crate::runtime::Exc {
     add_trace(&err, f, e.span);
     err
 }
@@ -324,144 +325,6 @@ pub fn compare_op(vm: &Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
 }
 
-/// Evaluate call arguments into positional values and keywords.
-pub fn eval_args(
-    vm: &Vm,
-    f: &mut Frame,
-    args: &[Arg],
-    pos: &mut Vec<Value>,
-) -> PyResult<Vec<(Symbol, Value)>> {
-    let mut kw = Vec::new();
-    for a in args {
-        match a {
-            Arg::Positional(e) => pos.push(eval(vm, f, e)?),
-            Arg::Starred(e) => {
-                let v = eval(vm, f, e)?;
-                if !matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
-                    && ops::iter(vm, &v).is_err()
-                {
-                    return Err(vm.type_error(format!(
-                        "Value after * must be an iterable, not {}",
-                        vm.type_name(&v)
-                    )));
-                }
-                pos.extend(ops::collect(vm, &v)?);
-            }
-            Arg::Keyword(name, e) => kw.push((*name, eval(vm, f, e)?)),
-            Arg::DoubleStarred(e) => {
-                let m = eval(vm, f, e)?;
-                for (k, v) in mapping_items(vm, &m)? {
-                    let Some(s) = k.as_str() else {
-                        return Err(vm.type_error("keywords must be strings"));
-                    };
-                    let sym = crate::syntax::intern::intern(s);
-                    if kw.iter().any(|(n, _)| *n == sym) {
-                        return Err(vm.type_error(format!(
-                            "got multiple values for keyword argument '{}'",
-                            s
-                        )));
-                    }
-                    kw.push((sym, v));
-                }
-            }
-        }
-    }
-    Ok(kw)
-}
-
-fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
-    // Method call fast path: obj.name(args) without a bound-method object.
-    if let ExprKind::Attribute(obj_e, name) = &func.kind {
-        let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
-        if let Some(m) = method_for_call(vm, &obj, *name) {
-            if let Some(Payload::Function(func)) = m.payload() {
-                if let Some(locals) = fast_locals(vm, f, func, Some(obj.clone()), args)? {
-                    drop(obj);
-                    return super::call::run_frame(vm, func, locals);
-                }
-            }
-            if let Some(Payload::Native(n)) = m.payload() {
-                if let Some(r) = call_native_small(vm, f, n, Some(obj.clone()), args) {
-                    return r;
-                }
-            }
-            let mut pos = Vec::with_capacity(args.len() + 1);
-            pos.push(obj);
-            let kw = eval_args(vm, f, args, &mut pos)?;
-            let r = match m.payload() {
-                Some(Payload::Function(func)) => {
-                    let fo = m.as_obj().cloned().unwrap_or_else(|| vm.builtins.clone());
-                    super::call::call_function(vm, &fo, func, pos, &kw)
-                }
-                Some(Payload::Native(n)) => (n.func)(vm, Args { pos: &pos, kw: &kw }),
-                _ => vm.call(&m, pos, &kw),
-            };
-            return r;
-        }
-        let callee = get_attr(vm, &obj, *name).map_err(|err| traced(err, f, func))?;
-        drop(obj);
-        return call_value(vm, f, callee, args);
-    }
-    let callee = eval(vm, f, func)?;
-    call_value(vm, f, callee, args)
-}
-
-/// Call an evaluated callee with the call's argument expressions: Python
-/// functions and plain classes get their arguments evaluated straight into
-/// the new frame; everything else goes through `Vm::call`.
-fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<Value> {
-    match callee.payload() {
-        Some(Payload::Function(func)) => {
-            if let Some(locals) = fast_locals(vm, f, func, None, args)? {
-                return super::call::run_frame(vm, func, locals);
-            }
-        }
-        Some(Payload::Type(_)) => {
-            if let Some(r) = construct_fast(vm, f, &callee, args)? {
-                return Ok(r);
-            }
-        }
-        Some(Payload::Native(n))
-            if n.bound_self.is_none()
-                && n.owner.is_none()
-                && super::dynamic::frame_builtin(&callee).is_none() =>
-        {
-            if let Some(r) = call_native_small(vm, f, n, None, args) {
-                return r;
-            }
-        }
-        // `r()` on a plain weak reference: its referent or None.
-        Some(Payload::WeakRef(w))
-            if args.is_empty() && w.kind == crate::runtime::weakref::WeakKind::Ref =>
-        {
-            return Ok(crate::runtime::weakref::referent(w).unwrap_or(Value::None));
-        }
-        _ => {}
-    }
-    let mut pos = Vec::with_capacity(args.len());
-    let kw = eval_args(vm, f, args, &mut pos)?;
-    if pos.is_empty() && kw.is_empty() {
-        if let Some(o) = callee.as_obj() {
-            if o.ptr_eq(&vm.types.super_) {
-                return super::class::zero_arg_super(vm, f);
-            }
-        }
-    }
-    if let Some(name) = super::dynamic::frame_builtin(&callee) {
-        return super::dynamic::call(vm, f, name, pos, &kw);
-    }
-    match callee.payload() {
-        Some(Payload::Function(func)) => {
-            let fo = callee
-                .as_obj()
-                .cloned()
-                .unwrap_or_else(|| vm.builtins.clone());
-            super::call::call_function(vm, &fo, func, pos, &kw)
-        }
-        _ => vm.call(&callee, pos, &kw),
-    }
-}
-
 /// A `weakref.proxy` stands for its referent in attribute access (CPython's
 /// proxy forwards every attribute get, set and delete), so attribute code
 /// works on the referent directly; a dead proxy raises ReferenceError.
@@ -474,38 +337,6 @@ pub fn unproxy(vm: &Vm, v: Value) -> PyResult<Value> {
         },
         _ => Ok(v),
     }
-}
-
-/// Call a native function with up to three positional arguments (plus an
-/// optional `self`) evaluated into a stack buffer instead of a `Vec`.
-/// `None` when the call has keywords, starred or more arguments.
-#[inline]
-fn call_native_small(
-    vm: &Vm,
-    f: &mut Frame,
-    n: &NativeFunction,
-    first: Option<Value>,
-    args: &[Arg],
-) -> Option<PyResult<Value>> {
-    const MAX: usize = 4;
-    let start = first.is_some() as usize;
-    if args.len() + start > MAX || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-        return None;
-    }
-    let mut buf: [Value; MAX] = [Value::None, Value::None, Value::None, Value::None];
-    if let Some(v) = first {
-        buf[0] = v;
-    }
-    for (i, a) in args.iter().enumerate() {
-        if let Arg::Positional(e) = a {
-            match eval(vm, f, e) {
-                Ok(v) => buf[start + i] = v,
-                Err(err) => return Some(Err(err)),
-            }
-        }
-    }
-    let pos = &buf[..start + args.len()];
-    Some((n.func)(vm, Args { pos, kw: &[] }))
 }
 
 /// Drop a value used as a temporary; if that was its last reference, run
@@ -544,125 +375,6 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
         return None;
     }
     vm.with_key(name, |key| crate::runtime::types::dict_get_str(&d, key))
-}
-
-/// `Cls(args)` for a class using `object.__new__` and a Python `__init__`
-/// with a simple parameter list: the instance is made directly and the
-/// arguments go straight into `__init__`'s slots. `None` when not applicable.
-fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyResult<Option<Value>> {
-    let Some(cls) = callee.as_obj() else {
-        return Ok(None);
-    };
-    let td = type_data(cls);
-    if !td.has(TF_HEAPTYPE) || td.metaclass.is_some() {
-        return Ok(None);
-    }
-    let new = vm.with_key(vm.sym.new, |k| lookup(cls, vm.sym.new, k));
-    if !matches!(new.as_ref().and_then(|n| n.payload()), Some(Payload::Native(n)) if n.name == "object.__new__")
-    {
-        return Ok(None);
-    }
-    let Some(init) = vm.with_key(vm.sym.init, |k| lookup(cls, vm.sym.init, k)) else {
-        return Ok(None);
-    };
-    let Some(Payload::Function(init_fn)) = init.payload() else {
-        return Ok(None);
-    };
-    let p = &init_fn.def.params;
-    if !super::call::is_simple(p)
-        || args.len() + 1 != super::call::positional_count(p)
-        || init_fn.def.scope.is_generator
-    {
-        return Ok(None);
-    }
-    // Arguments are evaluated before the instance exists, as in CPython.
-    let Some(mut locals) = fast_locals(vm, f, init_fn, Some(Value::None), args)? else {
-        return Ok(None);
-    };
-    let obj = crate::runtime::attr::new_instance(vm, cls);
-    locals[0] = Some(obj.clone());
-    let r = super::call::run_frame(vm, init_fn, locals)?;
-    if !r.is_none() {
-        return Err(vm.type_error(format!(
-            "__init__() should return None, not '{}'",
-            vm.type_name(&r)
-        )));
-    }
-    Ok(Some(obj))
-}
-
-/// For a call with only positional arguments that exactly fill a simple
-/// parameter list, evaluate the arguments straight into the callee's local
-/// slots (no intermediate argument vector). `None` when not applicable.
-#[inline]
-fn fast_locals(
-    vm: &Vm,
-    f: &mut Frame,
-    func: &Function,
-    first: Option<Value>,
-    args: &[Arg],
-) -> PyResult<Option<Vec<Option<Value>>>> {
-    let p = &func.def.params;
-    let given = args.len() + first.is_some() as usize;
-    if !super::call::is_simple(p)
-        || given != super::call::positional_count(p)
-        || !args.iter().all(|a| matches!(a, Arg::Positional(_)))
-    {
-        return Ok(None);
-    }
-    let n = func.def.scope.n_locals as usize;
-    let mut locals = vm.take_locals(n);
-    if let Some(v) = first {
-        locals.push(Some(v));
-    }
-    for a in args {
-        if let Arg::Positional(e) = a {
-            locals.push(Some(eval(vm, f, e)?));
-        }
-    }
-    locals.resize(n, None);
-    Ok(Some(locals))
-}
-
-/// If `obj.name` is a plain method on the type (not shadowed by the
-/// instance dict), return the unbound function to call with `obj` first.
-fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
-    let ty = vm.type_of(obj);
-    let td = type_data(ty);
-    match obj.payload() {
-        Some(Payload::Instance(inst)) => {
-            if td.has(TF_HAS_GETATTRIBUTE) {
-                return None;
-            }
-            let key = vm.sym_str(name);
-            let m = lookup(ty, name, &key)?;
-            if !matches!(
-                m.payload(),
-                Some(Payload::Function(_)) | Some(Payload::Native(_))
-            ) {
-                return None;
-            }
-            if let Some(Payload::Native(n)) = m.payload() {
-                n.owner?;
-            }
-            let attrs = inst.attrs().borrow();
-            if !attrs.is_empty() && crate::runtime::types::dict_get_str(&attrs, &key).is_some() {
-                return None;
-            }
-            Some(m)
-        }
-        Some(Payload::Type(_))
-        | Some(Payload::Module(_))
-        | Some(Payload::Function(_))
-        | Some(Payload::Super(_)) => None,
-        _ => {
-            let m = lookup(ty, name, &vm.sym_str(name))?;
-            match m.payload() {
-                Some(Payload::Native(n)) if n.owner.is_some() => Some(m),
-                _ => None,
-            }
-        }
-    }
 }
 
 /// Build an f-string's text.

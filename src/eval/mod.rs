@@ -5,6 +5,7 @@
 //! `Vm::safe_point` after each statement and each call so finalizers run at
 //! the same points in the output as CPython's.
 pub mod call;
+pub mod callsite;
 pub mod class;
 pub mod coro;
 pub mod dynamic;
