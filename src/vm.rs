@@ -181,7 +181,12 @@ fn death_hook(obj: &HeapObj, push: &mut dyn FnMut(Pending)) -> DeathAction {
 impl Vm {
     pub fn new() -> Vm {
         heap::set_death_hook(death_hook);
-        let object = new_type("object", vec![], Layout::Object, TF_BASETYPE);
+        let object = new_type(
+            "object",
+            vec![],
+            Layout::Object,
+            TF_BASETYPE | TF_SLOTS_ONLY,
+        );
         let o = || vec![object.clone()];
         let b = |name: &str| new_type(name, vec![object.clone()], Layout::Builtin, 0);
         let bw = |name: &str| new_type(name, vec![object.clone()], Layout::Builtin, TF_WEAKREFABLE);

@@ -1,5 +1,6 @@
 //! Methods of the built-in descriptor types: `property` (`getter`,
-//! `setter`, `deleter`, `__get__`, `__set__`, `__delete__`), and
+//! `setter`, `deleter`, `__get__`, `__set__`, `__delete__`), slot
+//! `member_descriptor`s (`__get__`, `__set__`, `__delete__`), and
 //! `__get__` of `staticmethod`/`classmethod`/functions, so that
 //! `C.__dict__['f'].__get__(obj, C)` works as in CPython.
 
@@ -33,6 +34,48 @@ pub fn install(vm: &Vm) {
     );
     add_methods(vm, &t.classmethod, "classmethod", &[("__get__", class_get)]);
     add_methods(vm, &t.function, "function", &[("__get__", func_get)]);
+    add_methods(
+        vm,
+        &t.member_descriptor,
+        "member_descriptor",
+        &[
+            ("__get__", member_get),
+            ("__set__", member_set),
+            ("__delete__", member_delete),
+        ],
+    );
+}
+
+fn member_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Member> {
+    match v.payload() {
+        Some(Payload::Member(m)) => Ok(m),
+        _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object")),
+    }
+}
+
+/// `member.__get__(obj, type=None)`: the slot's value, or the descriptor
+/// itself when `obj` is None.
+fn member_get(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__get__", &args, 2, 3)?;
+    let m = member_of(vm, &args.pos[0])?;
+    if args.pos[1].is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    crate::runtime::slots::get(vm, m, &args.pos[1])
+}
+
+fn member_set(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__set__", &args, 3, 3)?;
+    let m = member_of(vm, &args.pos[0])?;
+    crate::runtime::slots::set(vm, m, &args.pos[1], args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn member_delete(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__delete__", &args, 2, 2)?;
+    let m = member_of(vm, &args.pos[0])?;
+    crate::runtime::slots::delete(vm, m, &args.pos[1])?;
+    Ok(Value::None)
 }
 
 fn prop_parts(vm: &Vm, v: &Value) -> PyResult<[Value; 4]> {

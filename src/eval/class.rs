@@ -221,13 +221,18 @@ fn prepare_namespace(
         bases.iter().cloned().map(Value::Obj).collect(),
     )));
     let ns = vm.call(&method, vec![Value::str(name), bases], kw)?;
+    let meta_name = type_data(meta.as_obj().unwrap_or(&vm.types.type_))
+        .name
+        .borrow()
+        .clone();
     match ns {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(o),
+        other if vm.special(&other, vm.sym.getitem).is_none() => Err(vm.type_error(format!(
+            "{meta_name}.__prepare__() must return a mapping, not {}",
+            vm.type_name(&other)
+        ))),
         other => Err(vm.type_error(format!(
-            "{}.__prepare__() must return a dict, not {} (wisp supports only dict namespaces)",
-            crate::runtime::types::type_data(meta.as_obj().unwrap_or(&vm.types.type_))
-                .name
-                .borrow(),
+            "{meta_name}.__prepare__() returned a {}: wisp supports only dict namespaces",
             vm.type_name(&other)
         ))),
     }

@@ -1,0 +1,21 @@
+def t(code):
+    try:
+        exec(code, {})
+        print("ok")
+    except Exception as e:
+        print(type(e).__name__, e)
+t("class A(metaclass=1): pass")
+t("class M(type):\n def __new__(m, *a): return 5\nclass A(metaclass=M): pass\nprint(A)")
+t("type.__new__(int, 'x', (), {})")
+t("type.__new__(1, 'x', (), {})")
+t("class S:\n __slots__ = (1,)")
+t("class M(type):\n @classmethod\n def __prepare__(m, n, b): return 3\nclass A(metaclass=M): pass")
+t("class P:\n __slots__=('x',)\nP.x.__get__")
+t("class P:\n __slots__=('x',)\np=P()\np.__dict__")
+t("o=object()\no.__dict__")
+t("class A: pass\na=A()\na.__dict__=5")
+t("def f(x: undefined): pass")
+t("x: undefined_too = 1")
+t("class P:\n __slots__=('x',)\np=P()\nP.x.__set__(p, 4)\nprint(P.x.__get__(p, P), P.x.__get__(None, P))\nP.x.__delete__(p)\nprint(hasattr(p, 'x'))")
+t("o=object()\no.x = 1")
+t("class M(type):\n @classmethod\n def __prepare__(m, n, b): return 3\nclass A(metaclass=M): pass")
