@@ -121,6 +121,12 @@ class _GenericAlias(_Final, _root=True):
     def __ror__(self, other):
         return Union[other, self]
 
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
 
 class _UnionAlias(_GenericAlias, _root=True):
     def __repr__(self):
@@ -137,6 +143,13 @@ class _UnionAlias(_GenericAlias, _root=True):
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
+
+    # Unions of plain classes work with isinstance/issubclass (3.10+).
+    def __instancecheck__(self, obj):
+        return any(isinstance(obj, a) for a in self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, a) for a in self.__args__)
 
 
 class _CallableAlias(_GenericAlias, _root=True):

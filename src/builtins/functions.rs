@@ -93,13 +93,15 @@ fn class_check(vm: &Vm, sub: &ObjRef, spec: &Value, fname: &str) -> PyResult<boo
     }
 }
 
-/// A metaclass's `__instancecheck__`/`__subclasscheck__` hook for `spec`:
-/// `None` when the check is the ordinary one.
+/// The `__instancecheck__`/`__subclasscheck__` hook for `spec` defined in
+/// Python: on the metaclass of a class, or on the type of any other object
+/// (`isinstance(x, typing.List)`). `None` when the check is the ordinary one.
 fn metaclass_check(vm: &Vm, spec: &Value, hook: &str, arg: &Value) -> Option<PyResult<bool>> {
-    let Some(Payload::Type(t)) = spec.payload() else {
-        return None;
+    let meta = match spec.payload() {
+        Some(Payload::Type(t)) => t.metaclass.as_ref()?,
+        Some(Payload::Tuple(_)) | None => return None,
+        _ => vm.type_of(spec),
     };
-    let meta = t.metaclass.as_ref()?;
     let sym = crate::syntax::intern::intern(hook);
     if !ops::user_defines(vm, meta, sym) {
         return None;
@@ -135,6 +137,9 @@ fn b_isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn b_issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "issubclass", &args, 2, 2)?;
+    if let Some(r) = metaclass_check(vm, &args.pos[1], "__subclasscheck__", &args.pos[0]) {
+        return r.map(Value::Bool);
+    }
     let Some(sub) = args.pos[0]
         .as_obj()
         .filter(|o| matches!(o.payload, Payload::Type(_)))
@@ -148,9 +153,6 @@ fn b_issubclass(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(
             vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         );
-    }
-    if let Some(r) = metaclass_check(vm, &args.pos[1], "__subclasscheck__", &args.pos[0]) {
-        return r.map(Value::Bool);
     }
     Ok(Value::Bool(class_check(
         vm,
