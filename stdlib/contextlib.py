@@ -4,6 +4,7 @@ nullcontext, redirect_stdout/redirect_stderr, ExitStack, ContextDecorator.
 Written for wisp from the documented behaviour of CPython's contextlib."""
 
 import sys
+from functools import wraps
 
 __all__ = ["contextmanager", "closing", "suppress", "nullcontext",
            "redirect_stdout", "redirect_stderr", "ExitStack",
@@ -27,13 +28,10 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
+        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, "__name__", "inner")
-        inner.__qualname__ = getattr(func, "__qualname__", "inner")
-        inner.__doc__ = getattr(func, "__doc__", None)
-        inner.__wrapped__ = func
         return inner
 
 
@@ -87,12 +85,9 @@ class _GeneratorContextManager(ContextDecorator):
 
 def contextmanager(func):
     """@contextmanager: a generator function becomes a context-manager factory."""
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, "__name__", "helper")
-    helper.__qualname__ = getattr(func, "__qualname__", "helper")
-    helper.__doc__ = getattr(func, "__doc__", None)
-    helper.__wrapped__ = func
     return helper
 
 

@@ -1,12 +1,11 @@
 //! Methods of small built-in types that have no module of their own:
 //! `range` equality and hashing, `cell.cell_contents`, `function.__closure__`.
 
-use crate::runtime::heap::ObjRef;
 use crate::runtime::object::*;
 use crate::runtime::{ops, PyResult, Value};
 use crate::vm::Vm;
 
-use super::{add_methods, arity, native, set_type_attr};
+use super::{add_methods, arity, set_type_attr};
 
 pub fn install(vm: &Vm) {
     let t = &vm.types;
@@ -44,14 +43,7 @@ pub fn install(vm: &Vm) {
             ("__hash__", range_hash),
         ],
     );
-    let prop = |f: NativeFn| {
-        Value::Obj(ObjRef::new(Payload::Property(Box::new([
-            native("getter", f),
-            Value::None,
-            Value::None,
-            Value::None,
-        ]))))
-    };
+    let prop = |f: NativeFn| super::getter_property("getter", f);
     set_type_attr(vm, &vm.types.cell, "cell_contents", prop(cell_contents));
     set_type_attr(
         vm,

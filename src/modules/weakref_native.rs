@@ -72,12 +72,7 @@ fn install_types(vm: &Vm) {
             ("__hash__", ref_hash),
         ],
     );
-    let cb = Value::Obj(crate::runtime::ObjRef::new(Payload::Property(Box::new([
-        native("__callback__", ref_callback),
-        Value::None,
-        Value::None,
-        Value::None,
-    ]))));
+    let cb = crate::builtins::getter_property("__callback__", ref_callback);
     set_type_attr(vm, &t.weakref, "__callback__", cb);
     let forward: &[(&'static str, NativeFn)] = &[
         ("__len__", p_len),

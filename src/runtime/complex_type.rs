@@ -200,15 +200,7 @@ pub fn install(vm: &Vm) {
         ],
     );
     add_methods(vm, &t.complex, "complex", BINOPS);
-    let prop = |f: NativeFn, name: &'static str| {
-        let g = crate::builtins::native(name, f);
-        Value::Obj(ObjRef::new(Payload::Property(Box::new([
-            g,
-            Value::None,
-            Value::None,
-            Value::None,
-        ]))))
-    };
+    let prop = |f: NativeFn, name: &'static str| crate::builtins::getter_property(name, f);
     set_type_attr(vm, &t.complex, "real", prop(c_real, "real"));
     set_type_attr(vm, &t.complex, "imag", prop(c_imag, "imag"));
 }

@@ -9,7 +9,6 @@
 use std::collections::HashSet;
 
 use super::exception::exc_data;
-use super::heap::ObjRef;
 use super::object::*;
 use super::ops::{self, new_list, new_tuple};
 use super::types::{is_subtype, type_data};
@@ -40,15 +39,7 @@ pub fn install(vm: &Vm) {
             ("subgroup", group_subgroup),
         ],
     );
-    let prop = |f: NativeFn, name: &'static str| {
-        let g = crate::builtins::native(name, f);
-        Value::Obj(ObjRef::new(Payload::Property(Box::new([
-            g,
-            Value::None,
-            Value::None,
-            Value::None,
-        ]))))
-    };
+    let prop = |f: NativeFn, name: &'static str| crate::builtins::getter_property(name, f);
     set_type_attr(vm, beg, "message", prop(group_message, "message"));
     set_type_attr(vm, beg, "exceptions", prop(group_exceptions, "exceptions"));
 }

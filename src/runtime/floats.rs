@@ -36,15 +36,7 @@ pub fn install(vm: &Vm) {
             ("__getnewargs__", int_getnewargs),
         ],
     );
-    let prop = |f: NativeFn, name: &'static str| {
-        let g = crate::builtins::native(name, f);
-        Value::Obj(ObjRef::new(Payload::Property(Box::new([
-            g,
-            Value::None,
-            Value::None,
-            Value::None,
-        ]))))
-    };
+    let prop = |f: NativeFn, name: &'static str| crate::builtins::getter_property(name, f);
     set_type_attr(vm, &t.float, "real", prop(float_real, "real"));
     set_type_attr(vm, &t.float, "imag", prop(zero_float, "imag"));
     let fh = crate::builtins::native("fromhex", float_fromhex);
