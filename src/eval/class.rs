@@ -322,8 +322,9 @@ pub fn build_type(
     {
         dict_set_str(&mut dict, vm.sym_str(vm.sym.hash), Value::None);
     }
-    let mut slot_flags = slots_flags(vm, &dict, &bases)?;
-    if add_slot_members(vm, name, &mut dict)?
+    let slots = declared_slots(vm, &dict)?;
+    let mut slot_flags = slots_flags(vm, &dict, slots.as_deref(), &bases)?;
+    if add_slot_members(vm, name, slots.as_deref(), &mut dict)
         || bases.iter().any(|b| type_data(b).has(TF_HAS_SLOTS))
     {
         slot_flags |= TF_HAS_SLOTS;
@@ -371,19 +372,23 @@ pub fn build_type(
     Ok(v)
 }
 
+/// The names in the class body's `__slots__` (a single string counts as
+/// one name), read once; `None` when the class does not declare it.
+fn declared_slots(vm: &Vm, dict: &Dict) -> PyResult<Option<Vec<Value>>> {
+    let Some(sl) = dict_get_str(dict, &vm.sym_str(vm.sym.slots)) else {
+        return Ok(None);
+    };
+    if sl.as_str().is_some() {
+        return Ok(Some(vec![sl]));
+    }
+    crate::runtime::ops::collect(vm, &sl).map(Some)
+}
+
 /// A member descriptor in the class dict for each name in `__slots__`
 /// (other than `__dict__` and `__weakref__`); whether there were any.
-fn add_slot_members(vm: &Vm, class_name: &str, dict: &mut Dict) -> PyResult<bool> {
-    let Some(sl) = dict_get_str(dict, &vm.sym_str(vm.sym.slots)) else {
-        return Ok(false);
-    };
-    let items = if sl.as_str().is_some() {
-        vec![sl]
-    } else {
-        crate::runtime::ops::collect(vm, &sl)?
-    };
+fn add_slot_members(vm: &Vm, class_name: &str, slots: Option<&[Value]>, dict: &mut Dict) -> bool {
     let mut any = false;
-    for it in &items {
+    for it in slots.unwrap_or_default() {
         let Some(s) = it.as_str() else { continue };
         if s == "__dict__" || s == "__weakref__" {
             continue;
@@ -394,22 +399,17 @@ fn add_slot_members(vm: &Vm, class_name: &str, dict: &mut Dict) -> PyResult<bool
         dict_set_str(dict, vm.sym_str(sym), member);
         any = true;
     }
-    Ok(any)
+    any
 }
 
 /// `__slots__`: whether instances get a `__dict__` (`TF_SLOTS_ONLY` when
 /// not) and whether they can be weakly referenced (`TF_WEAKREFABLE`).
-fn slots_flags(vm: &Vm, dict: &Dict, bases: &[ObjRef]) -> PyResult<u32> {
-    let Some(sl) = dict_get_str(dict, &vm.sym_str(vm.sym.slots)) else {
+fn slots_flags(vm: &Vm, dict: &Dict, slots: Option<&[Value]>, bases: &[ObjRef]) -> PyResult<u32> {
+    let Some(items) = slots else {
         return Ok(TF_WEAKREFABLE);
     };
-    let items = if sl.as_str().is_some() {
-        vec![sl]
-    } else {
-        crate::runtime::ops::collect(vm, &sl)?
-    };
     let (mut has_dict, mut has_weakref) = (false, false);
-    for it in &items {
+    for it in items {
         let Some(s) = it.as_str() else {
             return Err(vm.type_error(format!(
                 "__slots__ items must be strings, not '{}'",
