@@ -40,7 +40,7 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
     let (name, qualname) = crate::sema::mangle::demangle(&def.qualname, def.name.as_str())
         .unwrap_or_else(|| (def.name.as_str().to_owned(), def.qualname.clone()));
     let ns = if plain_type {
-        ObjRef::new(Payload::Dict(RefCell::new(Dict::new())))
+        crate::runtime::ops::empty_dict()
     } else {
         prepare_namespace(vm, &meta, &name, &bases, &class_kw)?
     };
@@ -207,14 +207,14 @@ fn prepare_namespace(
 ) -> PyResult<ObjRef> {
     let prepare = crate::syntax::intern::intern("__prepare__");
     if !matches!(meta.payload(), Some(Payload::Type(_))) {
-        return Ok(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+        return Ok(crate::runtime::ops::empty_dict());
     }
     let found = match meta.as_obj() {
         Some(m) => crate::runtime::types::lookup(m, prepare, &vm.sym_str(prepare)),
         None => None,
     };
     let Some(_) = found else {
-        return Ok(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+        return Ok(crate::runtime::ops::empty_dict());
     };
     let method = crate::runtime::attr::get_attr(vm, meta, prepare)?;
     let bases = Value::Obj(ObjRef::new(Payload::Tuple(

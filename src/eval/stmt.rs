@@ -27,9 +27,7 @@ fn record_annotation(vm: &Vm, f: &Frame, name: Symbol, a: Value) -> PyResult<()>
     let ann = match existing {
         Some(v) => v,
         None => {
-            let v = Value::Obj(crate::runtime::heap::ObjRef::new(Payload::Dict(
-                std::cell::RefCell::new(crate::runtime::dict::Dict::new()),
-            )));
+            let v = Value::Obj(ops::empty_dict());
             let old = crate::runtime::types::dict_set_str(&mut d.borrow_mut(), key, v.clone());
             drop(old);
             v

@@ -34,6 +34,13 @@ pub fn new_list(items: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(Payload::List(std::cell::RefCell::new(items))))
 }
 
+/// A new, empty dict object.
+pub fn empty_dict() -> ObjRef {
+    ObjRef::new(Payload::Dict(std::cell::RefCell::new(
+        super::dict::Dict::new(),
+    )))
+}
+
 pub fn new_tuple(items: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice())))
 }

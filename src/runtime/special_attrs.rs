@@ -31,7 +31,7 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
         } else if name.as_str() == "__annotations__" {
             let mut a = f.annotations.borrow_mut();
             if a.is_none() {
-                *a = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+                *a = Value::Obj(super::ops::empty_dict());
             }
             Some(a.clone())
         } else if name == s.qualname {
@@ -186,7 +186,7 @@ pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> 
         if let Some(v) = dict_get_str(&td.dict.borrow(), key) {
             return Ok(v);
         }
-        let d = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(Dict::new()))));
+        let d = Value::Obj(super::ops::empty_dict());
         let old = super::types::dict_set_str(&mut td.dict.borrow_mut(), key.clone(), d.clone());
         drop(old);
         super::types::invalidate_name(cls_ref, name);
