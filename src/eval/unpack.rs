@@ -5,7 +5,7 @@
 
 use crate::runtime::attr::{del_attr, set_attr};
 use crate::runtime::object::{Base, Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR, TF_SLOTS_ONLY};
-use crate::runtime::types::{dict_set_str, str_hash};
+use crate::runtime::types::dict_set_str;
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
@@ -66,17 +66,7 @@ fn remove_str_key(
     d: Option<&std::cell::RefCell<crate::runtime::dict::Dict>>,
     name: Symbol,
 ) -> Option<Value> {
-    let d = d?;
-    let key = vm.sym_str(name);
-    let hash = str_hash(&key);
-    let entry = {
-        let mut b = d.borrow_mut();
-        let text = key.as_str();
-        match b.find(hash, |k| k.as_str() == text) {
-            Some(slot) => b.remove_slot(slot),
-            None => None,
-        }
-    };
+    let entry = crate::runtime::types::dict_remove_str(d?, &vm.sym_str(name));
     entry.map(|e| e.value)
 }
 

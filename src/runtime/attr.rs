@@ -512,15 +512,7 @@ pub fn generic_del_attr(
     let Some(dict) = dict else {
         return Err(no_attribute(vm, obj, name));
     };
-    let hash = super::types::str_hash(&key);
-    let removed = {
-        let mut d = dict.borrow_mut();
-        let text = key.as_str();
-        match d.find(hash, |k| k.as_str() == text) {
-            Some(slot) => d.remove_slot(slot),
-            None => None,
-        }
-    };
+    let removed = super::types::dict_remove_str(dict, &key);
     if let Some(Payload::Type(_)) = obj.payload() {
         if let Some(cls) = obj.as_obj() {
             invalidate_name(cls, name);

@@ -73,15 +73,7 @@ pub fn set(vm: &Vm, m: &Member, obj: &Value, value: Value) -> PyResult<()> {
 /// `del obj.slot`
 pub fn delete(vm: &Vm, m: &Member, obj: &Value) -> PyResult<()> {
     let inst = instance(vm, m, obj)?;
-    let key = vm.sym_str(m.name);
-    let removed = {
-        let mut d = inst.inline_dict.borrow_mut();
-        let hash = super::types::str_hash(&key);
-        match d.find(hash, |k| k.is(&key) || k.as_str() == key.as_str()) {
-            Some(slot) => d.remove_slot(slot),
-            None => None,
-        }
-    };
+    let removed = super::types::dict_remove_str(&inst.inline_dict, &vm.sym_str(m.name));
     match removed {
         Some(entry) => {
             drop(entry);

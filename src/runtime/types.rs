@@ -400,6 +400,18 @@ pub fn str_hash(key: &Value) -> i64 {
     }
 }
 
+/// Remove a str-keyed entry; returns it so the caller can drop it outside
+/// any borrow.
+pub fn dict_remove_str(d: &RefCell<Dict>, key: &Value) -> Option<super::dict::Entry> {
+    let hash = str_hash(key);
+    let text = key.as_str();
+    let mut b = d.borrow_mut();
+    let slot = b.find(hash, |k| {
+        k.is(key) || (k.as_str().is_some() && k.as_str() == text)
+    })?;
+    b.remove_slot(slot)
+}
+
 /// Insert/replace a str-keyed entry; returns the previous value so the
 /// caller can drop it outside any borrow.
 pub fn dict_set_str(d: &mut Dict, key: Value, value: Value) -> Option<Value> {
