@@ -347,6 +347,7 @@ impl Vm {
     #[inline]
     pub fn take_locals(&self, n: usize) -> Vec<Option<Value>> {
         match self.locals_pool.borrow_mut().pop() {
+            Some(v) if v.capacity() >= n => v,
             Some(mut v) => {
                 v.reserve(n);
                 v

@@ -4,6 +4,7 @@
 //! scope.
 
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::runtime::dict::Dict;
@@ -171,14 +172,14 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
     // Built in place (a `Frame::new` followed by field stores makes rustc
     // copy the whole frame).
     let mut frame = Frame {
-        locals,
-        cells,
+        locals: ManuallyDrop::new(locals),
+        cells: ManuallyDrop::new(cells),
         globals: &func.globals,
         namespace: None,
         source: &func.source,
-        name: func.tb_name.clone(),
+        name: &func.tb_name,
         id: vm.new_frame_id(),
-        iters: Vec::new(),
+        iters: ManuallyDrop::default(),
         scope: Some(scope),
         gen: None,
     };
@@ -186,18 +187,17 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
     let r = exec_block(vm, &mut frame, &def.body);
     vm.depth.set(depth);
     // Locals die first (in slot order), then cells, as CPython's frame clear.
-    let mut locals = std::mem::take(&mut frame.locals);
+    let mut locals = std::mem::take(&mut *frame.locals);
     if let Err(e) = &r {
         // The exception's traceback keeps this frame alive (CPython's
         // tb_frame): its locals die with the exception, not now.
-        let cells = std::mem::take(&mut frame.cells);
+        let cells = std::mem::take(&mut *frame.cells);
         crate::runtime::exception::keep_frame(e, &mut locals, cells);
     }
     vm.give_locals(locals);
     // Only the cells can hold Python values now; the rest of the frame
     // drops in place at the end (`drop(frame)` would copy it).
-    drop(std::mem::take(&mut frame.cells));
-    drop(std::mem::take(&mut frame.iters));
+    frame.release();
     vm.safe_point();
     match r {
         Ok(Flow::Return(v)) => Ok(v),
@@ -365,9 +365,9 @@ pub fn run_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyRes
         return Ok(super::generator::make_genexpr(vm, f, c, outer));
     }
     let scope = &c.scope;
-    let mut frame = Frame::new(vm, f.globals, f.source, f.name.clone());
+    let mut frame = Frame::new(vm, f.globals, f.source, f.name);
     frame.id = f.id;
-    frame.locals = vec![None; scope.n_locals.max(1) as usize];
+    *frame.locals = vec![None; scope.n_locals.max(1) as usize];
     frame.locals[0] = Some(outer);
     let mut cells: Vec<ObjRef> = (0..scope.cellvars.len()).map(|_| new_cell(None)).collect();
     cells.extend(
@@ -376,7 +376,7 @@ pub fn run_comprehension(vm: &Vm, f: &mut Frame, c: &Rc<Comprehension>) -> PyRes
             .iter()
             .map(|&i| f.cells[i as usize].clone()),
     );
-    frame.cells = cells;
+    *frame.cells = cells;
     frame.namespace = None;
     let mut out = CompOut::new(c.kind);
     comp_level(vm, &mut frame, c, 0, &mut out)?;

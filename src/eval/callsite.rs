@@ -258,7 +258,9 @@ fn fast_locals(
             locals.push(Some(eval(vm, f, e)?));
         }
     }
-    locals.resize(n, None);
+    if locals.len() < n {
+        locals.resize(n, None);
+    }
     Ok(Some(locals))
 }
 

@@ -69,7 +69,8 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
         }
     }
     let scope = &def.scope;
-    let mut body = Frame::new(vm, f.globals, f.source, Rc::from(name.as_str()));
+    let frame_name: Rc<str> = Rc::from(name.as_str());
+    let mut body = Frame::new(vm, f.globals, f.source, &frame_name);
     body.namespace = Some(ns.clone());
     let mut cells: Vec<ObjRef> = (0..scope.cellvars.len())
         .map(|_| ObjRef::new(Payload::Cell(RefCell::new(None))))
@@ -80,8 +81,8 @@ pub fn make_class(vm: &Vm, f: &mut Frame, def: &Rc<ClassDef>) -> PyResult<Value>
             .iter()
             .map(|&i| f.cells[i as usize].clone()),
     );
-    body.cells = cells;
-    body.locals = vec![None; scope.n_locals as usize];
+    *body.cells = cells;
+    *body.locals = vec![None; scope.n_locals as usize];
     exec_block(vm, &mut body, &def.body)?;
     let cls = if plain_type {
         build_type(vm, &name, bases, &ns, None)?

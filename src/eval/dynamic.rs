@@ -203,7 +203,8 @@ fn run(
     };
     let same = lo.ptr_eq(&globals);
     let source = Rc::new(SourceFile::new("<string>", &text));
-    let mut frame = Frame::new(vm, &globals, &source, "<module>".into());
+    let frame_name: Rc<str> = "<module>".into();
+    let mut frame = Frame::new(vm, &globals, &source, &frame_name);
     if !same {
         frame.namespace = Some(lo);
     }

@@ -84,6 +84,7 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
 #[inline(never)]
 fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
+        ExprKind::GlobalName(name, site) => super::load_global_at(vm, f, *name, site),
         ExprKind::Name(name, loc) => load_name(vm, f, *name, *loc),
         ExprKind::Const(c) => Ok(constant(vm, c)),
         ExprKind::BinOp(l, op, r) => {

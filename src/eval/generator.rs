@@ -82,9 +82,9 @@ pub fn make_function_generator(
     let saved_in_body = saved.clone();
     let body: Body = Box::new(move |vm: &Vm, y: &GenYielder, first: GenIn| {
         let ctx = GenCtx::new(vm, y, saved_in_body);
-        let mut frame = Frame::new(vm, &globals, &source, tb_name);
-        frame.locals = locals;
-        frame.cells = cells;
+        let mut frame = Frame::new(vm, &globals, &source, &tb_name);
+        *frame.locals = locals;
+        *frame.cells = cells;
         frame.scope = Some(&def.scope);
         frame.gen = Some(&ctx);
         let r = match first {
@@ -108,7 +108,7 @@ pub fn make_function_generator(
 }
 
 fn finish_frame(vm: &Vm, mut frame: Frame) {
-    let locals = std::mem::take(&mut frame.locals);
+    let locals = std::mem::take(&mut *frame.locals);
     drop(locals);
     drop(frame);
     vm.safe_point();
@@ -131,14 +131,15 @@ pub fn make_genexpr(vm: &Vm, f: &Frame, c: &Rc<Comprehension>, outer: Value) -> 
             .map(|&i| f.cells[i as usize].clone()),
     );
     let n = scope.n_locals.max(1) as usize;
+    let genexpr_name: Rc<str> = Rc::from("<genexpr>");
     let saved: coro::SavedFrame = Default::default();
     let saved_in_body = saved.clone();
     let body: Body = Box::new(move |vm: &Vm, y: &GenYielder, first: GenIn| {
         let ctx = GenCtx::new(vm, y, saved_in_body);
-        let mut frame = Frame::new(vm, &globals, &source, Rc::from("<genexpr>"));
-        frame.locals = vec![None; n];
+        let mut frame = Frame::new(vm, &globals, &source, &genexpr_name);
+        *frame.locals = vec![None; n];
         frame.locals[0] = Some(outer);
-        frame.cells = cells;
+        *frame.cells = cells;
         frame.gen = Some(&ctx);
         let r = match first {
             GenIn::Send(_) => super::call::comp_generator_body(vm, &mut frame, &c2),
@@ -162,7 +163,7 @@ pub fn yield_value(vm: &Vm, f: &mut Frame, v: Value) -> PyResult<Value> {
         let mut s = ctx.saved.borrow_mut();
         std::mem::swap(&mut s.0, &mut f.locals);
         std::mem::swap(&mut s.1, &mut f.cells);
-        std::mem::swap(&mut s.2, &mut f.iters);
+        std::mem::swap(&mut s.2, &mut *f.iters);
     }
     let saved = {
         let mut h = vm.handling.borrow_mut();
@@ -176,7 +177,7 @@ pub fn yield_value(vm: &Vm, f: &mut Frame, v: Value) -> PyResult<Value> {
         let mut s = ctx.saved.borrow_mut();
         std::mem::swap(&mut s.0, &mut f.locals);
         std::mem::swap(&mut s.1, &mut f.cells);
-        std::mem::swap(&mut s.2, &mut f.iters);
+        std::mem::swap(&mut s.2, &mut *f.iters);
     }
     {
         let mut h = vm.handling.borrow_mut();

@@ -16,6 +16,7 @@ pub mod stmt;
 pub mod unpack;
 pub mod with;
 
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::runtime::exception::exc_data;
@@ -38,10 +39,15 @@ pub enum Flow {
 pub type Exec = Result<Flow, Exc>;
 
 /// One activation: a module, a function call, or a class body.
+///
+/// The three vectors are `ManuallyDrop` only so that dropping a frame whose
+/// vectors are empty (the usual case at a function's return) costs a test
+/// instead of three out-of-line drop calls: `Drop for Frame` releases them,
+/// in field order.
 pub struct Frame<'a> {
-    pub locals: Vec<Option<Value>>,
+    pub locals: ManuallyDrop<Vec<Option<Value>>>,
     /// Cell objects: this scope's cellvars, then its freevars.
-    pub cells: Vec<ObjRef>,
+    pub cells: ManuallyDrop<Vec<ObjRef>>,
     /// The module's globals dict object.
     pub globals: &'a ObjRef,
     /// Class-body namespace (for `NameLoc::Name`); `None` elsewhere, where
@@ -49,10 +55,10 @@ pub struct Frame<'a> {
     pub namespace: Option<ObjRef>,
     pub source: &'a Rc<SourceFile>,
     /// Function name for tracebacks (`<module>` at top level).
-    pub name: Rc<str>,
+    pub name: &'a Rc<str>,
     pub id: u64,
     /// Iterators of the `for` loops running in this frame, innermost last.
-    pub iters: Vec<Value>,
+    pub iters: ManuallyDrop<Vec<Value>>,
     /// The scope layout of the running function (for zero-argument `super()`).
     pub scope: Option<&'a crate::syntax::ast::ScopeInfo>,
     /// Set while running a generator body: how to suspend it.
@@ -64,21 +70,45 @@ impl<'a> Frame<'a> {
         vm: &Vm,
         globals: &'a ObjRef,
         source: &'a Rc<SourceFile>,
-        name: Rc<str>,
+        name: &'a Rc<str>,
     ) -> Frame<'a> {
         let id = vm.new_frame_id();
         Frame {
-            locals: Vec::new(),
-            cells: Vec::new(),
+            locals: ManuallyDrop::default(),
+            cells: ManuallyDrop::default(),
             globals,
             namespace: None,
             source,
             name,
             id,
-            iters: Vec::new(),
+            iters: ManuallyDrop::default(),
             scope: None,
             gen: None,
         }
+    }
+}
+
+impl Frame<'_> {
+    /// Release what the frame holds now, in CPython's order: locals (in
+    /// slot order), cells, the class namespace, then loop iterators.
+    #[inline]
+    pub fn release(&mut self) {
+        if self.locals.capacity() != 0 {
+            drop(std::mem::take(&mut *self.locals));
+        }
+        if self.cells.capacity() != 0 {
+            drop(std::mem::take(&mut *self.cells));
+        }
+        drop(self.namespace.take());
+        if self.iters.capacity() != 0 {
+            drop(std::mem::take(&mut *self.iters));
+        }
+    }
+}
+
+impl Drop for Frame<'_> {
+    fn drop(&mut self) {
+        self.release();
     }
 }
 
@@ -151,6 +181,59 @@ pub fn load_global(vm: &Vm, globals: &ObjRef, name: Symbol) -> PyResult<Value> {
         }
     }
     load_global_slow(vm, globals, g, b, name)
+}
+
+/// Read a global (then builtin) name at a `GlobalName` site, through the
+/// site's memo of where it was found last time.
+#[inline]
+pub fn load_global_at(
+    vm: &Vm,
+    f: &Frame,
+    name: Symbol,
+    site: &crate::syntax::ast::GlobalSite,
+) -> PyResult<Value> {
+    if let Some(g) = dict_cell(f.globals) {
+        let gd = g.borrow();
+        if gd.version == site.globals_version.get() {
+            if !site.in_builtins.get() {
+                if let Some(entry) = gd.entry(site.slot.get() as usize) {
+                    return Ok(entry.value.clone());
+                }
+            } else if let Some(b) = dict_cell(&vm.builtins) {
+                let bd = b.borrow();
+                if bd.version == site.builtins_version.get() {
+                    if let Some(entry) = bd.entry(site.slot.get() as usize) {
+                        return Ok(entry.value.clone());
+                    }
+                }
+            }
+        }
+    }
+    load_global_at_slow(vm, f, name, site)
+}
+
+#[inline(never)]
+fn load_global_at_slow(
+    vm: &Vm,
+    f: &Frame,
+    name: Symbol,
+    site: &crate::syntax::ast::GlobalSite,
+) -> PyResult<Value> {
+    let v = load_global(vm, f.globals, name).map_err(|e| {
+        if f.scope.is_some() {
+            name_error(vm, f.globals, name, local_names(f))
+        } else {
+            e
+        }
+    })?;
+    // `load_global` has just filled the shared per-name entry.
+    if let Some(e) = vm.global_cache.borrow().get(name.index()) {
+        site.globals_version.set(e.globals_version);
+        site.builtins_version.set(e.builtins_version);
+        site.slot.set(e.slot);
+        site.in_builtins.set(e.in_builtins);
+    }
+    Ok(v)
 }
 
 fn load_global_slow(
@@ -254,7 +337,8 @@ pub fn run_module(
     globals: &ObjRef,
     source: &Rc<SourceFile>,
 ) -> PyResult<()> {
-    let mut frame = Frame::new(vm, globals, source, "<module>".into());
+    let name: Rc<str> = "<module>".into();
+    let mut frame = Frame::new(vm, globals, source, &name);
     let r = stmt::exec_block(vm, &mut frame, &module.body);
     vm.safe_point();
     match r {
@@ -273,7 +357,8 @@ pub fn run_interactive(
     source: &Rc<SourceFile>,
     echo: &dyn Fn(&Vm, Value) -> PyResult<()>,
 ) -> PyResult<()> {
-    let mut frame = Frame::new(vm, globals, source, "<module>".into());
+    let name: Rc<str> = "<module>".into();
+    let mut frame = Frame::new(vm, globals, source, &name);
     for s in &module.body {
         let r =
             match &s.kind {

@@ -199,7 +199,7 @@ impl Mangler {
 
     fn expr(&mut self, e: &mut Expr) {
         match &mut e.kind {
-            ExprKind::Name(s, _) => self.sym(s),
+            ExprKind::Name(s, _) | ExprKind::GlobalName(s, _) => self.sym(s),
             ExprKind::Const(_) => {}
             ExprKind::JoinedStr(parts) => self.fstring(parts),
             ExprKind::BinOp(a, _, b) => {

@@ -291,6 +291,7 @@ fn stmt_locs(s: &Stmt, n: Symbol, out: &mut Vec<NameLoc>) {
 fn expr_locs(x: &Expr, n: Symbol, out: &mut Vec<NameLoc>) {
     match &x.kind {
         ExprKind::Name(s, l) if *s == n => out.push(*l),
+        ExprKind::GlobalName(s, _) if *s == n => out.push(NameLoc::Global),
         ExprKind::BinOp(a, _, b) => {
             expr_locs(a, n, out);
             expr_locs(b, n, out);

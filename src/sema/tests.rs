@@ -389,7 +389,7 @@ fn comprehension_scope_and_walrus_in_function() {
         panic!("elt")
     };
     assert!(matches!(l.kind, ExprKind::Name(_, Local(1))));
-    assert!(matches!(r.kind, ExprKind::Name(_, Global)));
+    assert!(matches!(r.kind, ExprKind::GlobalName(..)));
     let ExprKind::NamedExpr(t, _) = &c.generators[0].ifs[0].kind else {
         panic!("walrus")
     };
@@ -455,7 +455,7 @@ fn comprehension_in_class_skips_class_scope() {
     let lc = as_comp(&c.body[1]);
     assert_eq!(lc.qualname, "C.<listcomp>");
     // ... but the element cannot see the class namespace.
-    assert!(matches!(lc.elt.kind, ExprKind::Name(_, Global)));
+    assert!(matches!(lc.elt.kind, ExprKind::GlobalName(..)));
 }
 
 #[test]
@@ -606,7 +606,7 @@ fn resolve_expression_is_module_level() {
     };
     assert!(matches!(
         c.generators[0].iter.kind,
-        ExprKind::Name(_, Global)
+        ExprKind::GlobalName(..)
     ));
     assert!(matches!(c.elt.kind, ExprKind::Name(_, Local(1))));
     assert_eq!(c.qualname, "<listcomp>");

@@ -375,7 +375,7 @@ impl<'a, V: Visitor> Walker<'a, V> {
     /// dispatches, so it stays small even in debug builds.
     pub fn expr(&mut self, e: &mut Expr) -> Res {
         match e.kind {
-            ExprKind::Const(_) => Ok(()),
+            ExprKind::Const(_) | ExprKind::GlobalName(..) => Ok(()),
             ExprKind::Name(..)
             | ExprKind::BinOp(..)
             | ExprKind::Subscript(..)
@@ -390,7 +390,13 @@ impl<'a, V: Visitor> Walker<'a, V> {
     fn simple(&mut self, e: &mut Expr) -> Res {
         let span = e.span;
         match &mut e.kind {
-            ExprKind::Name(sym, loc) => self.v.name(*sym, Ctx::Load, loc, span),
+            ExprKind::Name(sym, loc) => {
+                self.v.name(*sym, Ctx::Load, loc, span)?;
+                if *loc == NameLoc::Global {
+                    e.kind = ExprKind::GlobalName(*sym, Box::default());
+                }
+                Ok(())
+            }
             ExprKind::BinOp(l, _, r) | ExprKind::Subscript(l, r) => {
                 self.expr(l)?;
                 self.expr(r)
@@ -421,7 +427,7 @@ impl<'a, V: Visitor> Walker<'a, V> {
             ExprKind::Yield(x) => self.yield_(x.as_deref_mut(), span),
             ExprKind::YieldFrom(x) => self.yield_(Some(x), span),
             ExprKind::NamedExpr(t, v) => self.walrus(t, v, span),
-            ExprKind::Const(_) => Ok(()),
+            ExprKind::Const(_) | ExprKind::GlobalName(..) => Ok(()),
             ExprKind::Name(..)
             | ExprKind::BinOp(..)
             | ExprKind::Subscript(..)

@@ -364,9 +364,26 @@ pub struct Comprehension {
     pub qualname: String,
 }
 
+/// The evaluator's memo for one global-name read: which dict held the name
+/// and at which entry, valid while that dict layout (a globally unique
+/// `Dict::version`) is unchanged. Written only by the evaluator.
+#[derive(Clone, Debug, Default)]
+pub struct GlobalSite {
+    /// Layout version of the globals dict when the name was found.
+    pub globals_version: std::cell::Cell<u64>,
+    /// Layout version of the builtins dict, when found there.
+    pub builtins_version: std::cell::Cell<u64>,
+    /// Entry index in the dict that held the name.
+    pub slot: std::cell::Cell<u32>,
+    pub in_builtins: std::cell::Cell<bool>,
+}
+
 #[derive(Clone, Debug)]
 pub enum ExprKind {
     Name(Symbol, NameLoc),
+    /// A read of a name resolved as `NameLoc::Global` (the resolver turns
+    /// such `Name` loads into this), with its lookup memo.
+    GlobalName(Symbol, Box<GlobalSite>),
     Const(Constant),
     JoinedStr(Vec<FStringPart>),
     BinOp(Box<Expr>, BinOp, Box<Expr>),

@@ -14,6 +14,7 @@ use super::error::SyntaxError;
 fn expr_name(e: &Expr) -> Option<&'static str> {
     Some(match &e.kind {
         ExprKind::Name(..)
+        | ExprKind::GlobalName(..)
         | ExprKind::Attribute(..)
         | ExprKind::Subscript(..)
         | ExprKind::Tuple(_)

@@ -103,7 +103,7 @@ fn comp(cp: &Comprehension) -> String {
 /// Compact dump of an expression.
 pub fn e(x: &Expr) -> String {
     match &x.kind {
-        ExprKind::Name(n, _) => n.as_str().to_string(),
+        ExprKind::Name(n, _) | ExprKind::GlobalName(n, _) => n.as_str().to_string(),
         ExprKind::Const(k) => c(k),
         ExprKind::JoinedStr(p) => format!("(f {})", fparts(p)),
         ExprKind::BinOp(a, op, b) => format!("({op:?} {} {})", e(a), e(b)),
