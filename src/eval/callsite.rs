@@ -61,7 +61,7 @@ pub fn eval_args(
 
 pub(super) fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
     // Method call fast path: obj.name(args) without a bound-method object.
-    if let ExprKind::Attribute(obj_e, name) = &func.kind {
+    if let ExprKind::Attribute(obj_e, name, _) = &func.kind {
         let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
         if let Some(m) = method_for_call(vm, &obj, *name) {
             if let Some(Payload::Function(func)) = m.payload() {
@@ -274,29 +274,26 @@ fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
             if td.has(TF_HAS_GETATTRIBUTE) {
                 return None;
             }
-            let key = vm.sym_str(name);
-            let m = lookup(ty, name, &key)?;
-            if !matches!(
-                m.payload(),
-                Some(Payload::Function(_)) | Some(Payload::Native(_))
-            ) {
-                return None;
-            }
-            if let Some(Payload::Native(n)) = m.payload() {
-                n.owner?;
-            }
-            let attrs = inst.attrs().borrow();
-            if !attrs.is_empty() && crate::runtime::types::dict_get_str(&attrs, &key).is_some() {
-                return None;
-            }
-            Some(m)
+            vm.with_key(name, |key| {
+                let m = lookup(ty, name, key)?;
+                match m.payload() {
+                    Some(Payload::Function(_)) => {}
+                    Some(Payload::Native(n)) if n.owner.is_some() => {}
+                    _ => return None,
+                }
+                let attrs = inst.attrs().borrow();
+                if !attrs.is_empty() && crate::runtime::types::dict_get_str(&attrs, key).is_some() {
+                    return None;
+                }
+                Some(m)
+            })
         }
         Some(Payload::Type(_))
         | Some(Payload::Module(_))
         | Some(Payload::Function(_))
         | Some(Payload::Super(_)) => None,
         _ => {
-            let m = lookup(ty, name, &vm.sym_str(name))?;
+            let m = vm.with_key(name, |key| lookup(ty, name, key))?;
             match m.payload() {
                 Some(Payload::Native(n)) if n.owner.is_some() => Some(m),
                 _ => None,

@@ -129,9 +129,9 @@ fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Call { func, args } => {
             super::callsite::eval_call(vm, f, func, args).map_err(|err| traced(err, f, e))
         }
-        ExprKind::Attribute(obj, attr) => {
+        ExprKind::Attribute(obj, attr, site) => {
             let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
-            if let Some(v) = instance_attr_fast(vm, &o, *attr) {
+            if let Some(v) = instance_attr_fast(vm, &o, *attr, &site.slot) {
                 release_temporary(vm, o);
                 return Ok(v);
             }
@@ -354,8 +354,8 @@ fn release_temporary(vm: &Vm, v: Value) {
 
 /// `o.attr`, trying the plain-instance fast path first.
 #[inline]
-pub fn load_attr(vm: &Vm, o: &Value, attr: Symbol) -> PyResult<Value> {
-    match instance_attr_fast(vm, o, attr) {
+pub fn load_attr(vm: &Vm, o: &Value, attr: Symbol, site: &AttrSite) -> PyResult<Value> {
+    match instance_attr_fast(vm, o, attr, &site.slot) {
         Some(v) => Ok(v),
         None => get_attr(vm, o, attr),
     }
@@ -364,7 +364,12 @@ pub fn load_attr(vm: &Vm, o: &Value, attr: Symbol) -> PyResult<Value> {
 /// `obj.name` for a plain instance whose class has no data descriptors and
 /// no `__getattribute__`: the instance dict answers first.
 #[inline]
-fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
+fn instance_attr_fast(
+    vm: &Vm,
+    o: &Value,
+    name: Symbol,
+    memo: &std::cell::Cell<u32>,
+) -> Option<Value> {
     let Some(Payload::Instance(inst)) = o.payload() else {
         return None;
     };
@@ -375,7 +380,9 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> Option<Value> {
     if d.is_empty() {
         return None;
     }
-    vm.with_key(name, |key| crate::runtime::types::dict_get_str(&d, key))
+    vm.with_key(name, |key| {
+        crate::runtime::types::dict_get_str_memo(&d, key, memo)
+    })
 }
 
 /// Build an f-string's text.

@@ -5,7 +5,7 @@
 
 use crate::runtime::attr::{del_attr, set_attr};
 use crate::runtime::object::{Base, Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR, TF_SLOTS_ONLY};
-use crate::runtime::types::dict_set_str;
+use crate::runtime::types::{dict_set_str, dict_set_str_memo};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
@@ -73,7 +73,7 @@ fn remove_str_key(
 /// `o.attr = v`: straight into the instance dict of a plain instance (no
 /// `__setattr__`, data descriptors or slots), else through `setattr`.
 #[inline]
-fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value) -> PyResult<()> {
+fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value, site: &AttrSite) -> PyResult<()> {
     if let Some(Payload::Instance(inst)) = o.payload() {
         if !crate::runtime::types::type_data(&inst.class)
             .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR | TF_SLOTS_ONLY)
@@ -81,7 +81,7 @@ fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value) -> PyResult<()> {
             && attr != vm.sym.dict
         {
             let old = vm.with_key(attr, |key| {
-                dict_set_str(&mut inst.attrs().borrow_mut(), key.clone(), v)
+                dict_set_str_memo(&mut inst.attrs().borrow_mut(), key, v, &site.slot)
             });
             drop(old);
             return Ok(());
@@ -105,9 +105,9 @@ fn inplace(vm: &Vm, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
 pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(name, loc) => store_name(vm, f, *name, *loc, v),
-        ExprKind::Attribute(obj, attr) => {
+        ExprKind::Attribute(obj, attr, site) => {
             let o = super::expr::unproxy(vm, eval(vm, f, obj)?)?;
-            store_attr(vm, &o, *attr, v)
+            store_attr(vm, &o, *attr, v, site)
         }
         ExprKind::Subscript(obj, idx) => {
             let o = eval(vm, f, obj)?;
@@ -214,13 +214,13 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             drop(cur);
             store_name(vm, f, *name, *loc, new)
         }
-        ExprKind::Attribute(obj, attr) => {
+        ExprKind::Attribute(obj, attr, site) => {
             let o = eval(vm, f, obj)?;
-            let cur = super::expr::load_attr(vm, &o, *attr)?;
+            let cur = super::expr::load_attr(vm, &o, *attr, site)?;
             let rhs = eval(vm, f, value)?;
             let new = inplace(vm, op, &cur, &rhs)?;
             drop(cur);
-            store_attr(vm, &o, *attr, new)
+            store_attr(vm, &o, *attr, new, site)
         }
         ExprKind::Subscript(obj, idx) => {
             let o = eval(vm, f, obj)?;
@@ -259,7 +259,7 @@ pub fn delete(vm: &Vm, f: &mut Frame, target: &Expr) -> PyResult<()> {
                 ))
             }
         }
-        ExprKind::Attribute(obj, attr) => {
+        ExprKind::Attribute(obj, attr, _) => {
             let o = eval(vm, f, obj)?;
             del_attr(vm, &o, *attr)
         }

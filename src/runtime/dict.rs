@@ -175,6 +175,7 @@ impl Dict {
 
     /// Replace the value at an existing slot, returning the old value (which
     /// the caller must drop only after releasing any borrow).
+    #[inline]
     pub fn replace_value(&mut self, slot: usize, value: Value) -> Option<Value> {
         self.entries
             .get_mut(slot)

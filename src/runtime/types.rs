@@ -268,25 +268,38 @@ const CACHE_SIZE: usize = 4096;
 struct CacheEntry {
     ty: usize,
     name: u32,
-    /// `NAME_EPOCH[name]` when the entry was filled.
+    /// `name_epoch[name]` when the entry was filled.
     epoch: u32,
     value: Option<Value>,
 }
 
-thread_local! {
-    // ManuallyDrop: thread-local destructors must not drop Python objects.
-    static CACHE: std::mem::ManuallyDrop<RefCell<Vec<CacheEntry>>> = std::mem::ManuallyDrop::new(RefCell::new(
-        (0..CACHE_SIZE).map(|_| CacheEntry { ty: 0, name: u32::MAX, epoch: 0, value: None }).collect()
-    ));
+/// The type-attribute lookup cache (CPython's method cache): entries
+/// indexed by a hash of (type, name), checked against a per-name epoch.
+struct MethodCache {
+    /// `CACHE_SIZE` entries once the first lookup missed.
+    entries: Vec<CacheEntry>,
     /// Per attribute name: bumped whenever some class's dict binds or
     /// unbinds that name, invalidating every cached lookup of it at once.
-    static NAME_EPOCH: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    name_epoch: Vec<u32>,
     /// Entries filled since the last full invalidation (none: nothing to clear).
-    static CACHE_FILLED: Cell<usize> = const { Cell::new(0) };
+    filled: usize,
 }
 
-fn name_epoch(name: Symbol) -> u32 {
-    NAME_EPOCH.with(|e| e.borrow().get(name.index()).copied().unwrap_or(0))
+impl MethodCache {
+    fn epoch(&self, name: Symbol) -> u32 {
+        self.name_epoch.get(name.index()).copied().unwrap_or(0)
+    }
+}
+
+thread_local! {
+    // ManuallyDrop: thread-local destructors must not drop Python objects.
+    static CACHE: std::mem::ManuallyDrop<RefCell<MethodCache>> = const {
+        std::mem::ManuallyDrop::new(RefCell::new(MethodCache {
+            entries: Vec::new(),
+            name_epoch: Vec::new(),
+            filled: 0,
+        }))
+    };
 }
 
 #[inline]
@@ -298,17 +311,14 @@ fn cache_slot(ty: &ObjRef, name: Symbol) -> usize {
 /// (O(1); the entry for this class itself is dropped right away so the old
 /// value is not kept alive by the cache).
 pub fn invalidate_name(ty: &ObjRef, name: Symbol) {
-    NAME_EPOCH.with(|e| {
-        let mut e = e.borrow_mut();
-        if e.len() <= name.index() {
-            e.resize(name.index() + 1, 0);
-        }
-        e[name.index()] = e[name.index()].wrapping_add(1);
-    });
     let slot = cache_slot(ty, name);
     let old = CACHE.with(|c| {
         let mut c = c.borrow_mut();
-        let e = &mut c[slot];
+        if c.name_epoch.len() <= name.index() {
+            c.name_epoch.resize(name.index() + 1, 0);
+        }
+        c.name_epoch[name.index()] = c.name_epoch[name.index()].wrapping_add(1);
+        let e = c.entries.get_mut(slot)?;
         e.ty = 0;
         e.value.take()
     });
@@ -317,11 +327,12 @@ pub fn invalidate_name(ty: &ObjRef, name: Symbol) {
 
 /// Forget every cached lookup (a type's dict changed, or a type died).
 pub fn invalidate_cache() {
-    if CACHE_FILLED.with(|n| n.replace(0)) == 0 {
-        return;
-    }
     let old: Vec<Option<Value>> = CACHE.with(|c| {
-        c.borrow_mut()
+        let mut c = c.borrow_mut();
+        if std::mem::replace(&mut c.filled, 0) == 0 {
+            return Vec::new();
+        }
+        c.entries
             .iter_mut()
             .filter(|e| e.ty != 0)
             .map(|e| {
@@ -337,15 +348,10 @@ pub fn invalidate_cache() {
 /// for `name`.
 pub fn lookup(ty: &ObjRef, name: Symbol, key: &Value) -> Option<Value> {
     let slot = cache_slot(ty, name);
-    let epoch = name_epoch(name);
     let hit = CACHE.with(|c| {
         let c = c.borrow();
-        let e = &c[slot];
-        if e.ty == ty.addr() && e.name == name.0 && e.epoch == epoch {
-            Some(e.value.clone())
-        } else {
-            None
-        }
+        let e = c.entries.get(slot)?;
+        (e.ty == ty.addr() && e.name == name.0 && e.epoch == c.epoch(name)).then(|| e.value.clone())
     });
     if let Some(v) = hit {
         return v;
@@ -353,10 +359,21 @@ pub fn lookup(ty: &ObjRef, name: Symbol, key: &Value) -> Option<Value> {
     let found = lookup_uncached(ty, key);
     let old = CACHE.with(|c| {
         let mut c = c.borrow_mut();
-        let e = &mut c[slot];
-        if e.ty == 0 {
-            CACHE_FILLED.with(|n| n.set(n.get() + 1));
+        if c.entries.is_empty() {
+            c.entries = (0..CACHE_SIZE)
+                .map(|_| CacheEntry {
+                    ty: 0,
+                    name: u32::MAX,
+                    epoch: 0,
+                    value: None,
+                })
+                .collect();
         }
+        let epoch = c.epoch(name);
+        if c.entries[slot].ty == 0 {
+            c.filled += 1;
+        }
+        let e = &mut c.entries[slot];
         e.ty = ty.addr();
         e.name = name.0;
         e.epoch = epoch;
@@ -389,6 +406,64 @@ pub fn dict_get_str(d: &Dict, key: &Value) -> Option<Value> {
         k.is(key) || (k.as_str().is_some() && k.as_str() == text)
     })
     .and_then(|slot| d.entry(slot).map(|e| e.value.clone()))
+}
+
+/// [`dict_get_str`] for a call site that remembers, in `memo`, the entry
+/// index where the key was found: that entry is tried first, by key
+/// identity, before any search.
+#[inline]
+pub fn dict_get_str_memo(d: &Dict, key: &Value, memo: &Cell<u32>) -> Option<Value> {
+    if let Some(Some(e)) = d.entries().get(memo.get() as usize) {
+        if e.key.is(key) {
+            return Some(e.value.clone());
+        }
+    }
+    dict_get_str_search(d, key, memo)
+}
+
+#[inline(never)]
+fn dict_get_str_search(d: &Dict, key: &Value, memo: &Cell<u32>) -> Option<Value> {
+    let slot = find_str(d, key)?;
+    memo.set(slot as u32);
+    d.entry(slot).map(|e| e.value.clone())
+}
+
+/// [`dict_set_str`] with a call-site memo, as [`dict_get_str_memo`].
+#[inline]
+pub fn dict_set_str_memo(
+    d: &mut Dict,
+    key: &Value,
+    value: Value,
+    memo: &Cell<u32>,
+) -> Option<Value> {
+    let at = memo.get() as usize;
+    if matches!(d.entries().get(at), Some(Some(e)) if e.key.is(key)) {
+        return d.replace_value(at, value);
+    }
+    dict_set_str_search(d, key, value, memo)
+}
+
+#[inline(never)]
+fn dict_set_str_search(d: &mut Dict, key: &Value, value: Value, memo: &Cell<u32>) -> Option<Value> {
+    match find_str(d, key) {
+        Some(slot) => {
+            memo.set(slot as u32);
+            d.replace_value(slot, value)
+        }
+        None => {
+            let slot = d.push_new(str_hash(key), key.clone(), value);
+            memo.set(slot as u32);
+            None
+        }
+    }
+}
+
+/// The entry index of a str key.
+fn find_str(d: &Dict, key: &Value) -> Option<usize> {
+    let text = key.as_str();
+    d.find(str_hash(key), |k| {
+        k.is(key) || (k.as_str().is_some() && k.as_str() == text)
+    })
 }
 
 /// Hash of a str value (0 for non-str; callers pass strs).

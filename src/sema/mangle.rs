@@ -231,7 +231,7 @@ impl Mangler {
                     }
                 }
             }
-            ExprKind::Attribute(obj, name) => {
+            ExprKind::Attribute(obj, name, _) => {
                 self.expr(obj);
                 self.sym(name);
             }

@@ -43,7 +43,7 @@ pub fn call(f: Expr, args: Vec<Expr>) -> Expr {
 }
 
 pub fn attr(x: Expr, a: &str) -> Expr {
-    e(ExprKind::Attribute(Box::new(x), sym(a)))
+    e(ExprKind::Attribute(Box::new(x), sym(a), Default::default()))
 }
 
 pub fn tuple(xs: Vec<Expr>) -> Expr {
@@ -304,7 +304,7 @@ fn expr_locs(x: &Expr, n: Symbol, out: &mut Vec<NameLoc>) {
                 }
             }
         }
-        ExprKind::Attribute(a, _) => expr_locs(a, n, out),
+        ExprKind::Attribute(a, ..) => expr_locs(a, n, out),
         ExprKind::Tuple(xs) => xs.iter().for_each(|x| expr_locs(x, n, out)),
         ExprKind::NamedExpr(t, v) => {
             expr_locs(t, n, out);

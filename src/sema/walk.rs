@@ -401,7 +401,7 @@ impl<'a, V: Visitor> Walker<'a, V> {
                 self.expr(l)?;
                 self.expr(r)
             }
-            ExprKind::UnaryOp(_, x) | ExprKind::Attribute(x, _) | ExprKind::Starred(x) => {
+            ExprKind::UnaryOp(_, x) | ExprKind::Attribute(x, ..) | ExprKind::Starred(x) => {
                 self.expr(x)
             }
             _ => self.expr_rest(e),

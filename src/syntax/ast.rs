@@ -378,6 +378,15 @@ pub struct GlobalSite {
     pub in_builtins: std::cell::Cell<bool>,
 }
 
+/// The evaluator's memo for one `obj.name` site: the entry index at which
+/// an instance dict held `name` last time. Instances of one class usually
+/// store their attributes in the same order, so the next instance is
+/// checked at that index first (by key identity) before any search.
+#[derive(Clone, Debug, Default)]
+pub struct AttrSite {
+    pub slot: std::cell::Cell<u32>,
+}
+
 #[derive(Clone, Debug)]
 pub enum ExprKind {
     Name(Symbol, NameLoc),
@@ -401,7 +410,7 @@ pub enum ExprKind {
         func: Box<Expr>,
         args: Vec<Arg>,
     },
-    Attribute(Box<Expr>, Symbol),
+    Attribute(Box<Expr>, Symbol, AttrSite),
     Subscript(Box<Expr>, Box<Expr>),
     /// `lower:upper:step` (only inside a subscript; may appear in a Tuple there).
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),

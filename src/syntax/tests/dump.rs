@@ -131,7 +131,7 @@ pub fn e(x: &Expr) -> String {
             }
             s + ")"
         }
-        ExprKind::Attribute(v, n) => format!("(. {} {n})", e(v)),
+        ExprKind::Attribute(v, n, _) => format!("(. {} {n})", e(v)),
         ExprKind::Subscript(v, i) => format!("([] {} {})", e(v), e(i)),
         ExprKind::Slice(a, b, s) => format!("(slice {} {} {})", opt(a), opt(b), opt(s)),
         ExprKind::Starred(v) => format!("*{}", e(v)),
