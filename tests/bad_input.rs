@@ -265,7 +265,12 @@ match = case = 1
 #[test]
 fn truncated_match_programs() {
     let full = run_source("full_match", MATCH_PROGRAM.as_bytes());
-    assert_eq!(full.code(), Some(0), "the whole program runs\n{}", full.dump());
+    assert_eq!(
+        full.code(),
+        Some(0),
+        "the whole program runs\n{}",
+        full.dump()
+    );
     let inputs = (0..MATCH_PROGRAM.len())
         .map(|len| {
             (
@@ -282,9 +287,18 @@ fn truncated_match_programs() {
 #[test]
 fn match_compile_errors() {
     let cases: &[(&str, &[&str])] = &[
-        ("match 1:\n    case _:\n        pass\n    case 1:\n        pass\n", &["SyntaxError"]),
-        ("match 1:\n    case [a, a]:\n        pass\n", &["SyntaxError"]),
-        ("match 1:\n    case a | [b]:\n        pass\n", &["SyntaxError"]),
+        (
+            "match 1:\n    case _:\n        pass\n    case 1:\n        pass\n",
+            &["SyntaxError"],
+        ),
+        (
+            "match 1:\n    case [a, a]:\n        pass\n",
+            &["SyntaxError"],
+        ),
+        (
+            "match 1:\n    case a | [b]:\n        pass\n",
+            &["SyntaxError"],
+        ),
         ("match 1:\n", &["IndentationError"]),
         ("match 1:\n    x = 2\n", &["SyntaxError"]),
         ("match 1:\n    case 1 + 1: pass\n", &["SyntaxError"]),
@@ -297,7 +311,10 @@ fn match_compile_errors() {
         .map(|(i, (src, _))| (format!("match_error_{i}"), src.as_bytes().to_vec()))
         .collect();
     run_all(inputs, |label, source, out| {
-        let i: usize = label.trim_start_matches("match_error_").parse().unwrap_or(0);
+        let i: usize = label
+            .trim_start_matches("match_error_")
+            .parse()
+            .unwrap_or(0);
         assert_raises(out, cases[i].1, label, source)
     });
 }

@@ -220,9 +220,9 @@ fn match_mapping<'a>(
             for earlier in &key_values[..i] {
                 if ops::eq(vm, earlier, k)? {
                     let text = crate::runtime::repr::repr(vm, k)?;
-                    return Err(vm.value_error(format!(
-                        "mapping pattern checks duplicate key ({text})"
-                    )));
+                    return Err(
+                        vm.value_error(format!("mapping pattern checks duplicate key ({text})"))
+                    );
                 }
             }
             let x = vm.call(&get, vec![k.clone(), dummy.clone()], &[])?;
@@ -252,7 +252,15 @@ fn match_mapping<'a>(
 fn matches_self(vm: &Vm, cls: &ObjRef) -> bool {
     let t = &vm.types;
     [
-        &t.bool, &t.bytes, &t.dict, &t.float, &t.frozenset, &t.int, &t.list, &t.set, &t.str,
+        &t.bool,
+        &t.bytes,
+        &t.dict,
+        &t.float,
+        &t.frozenset,
+        &t.int,
+        &t.list,
+        &t.set,
+        &t.str,
         &t.tuple,
     ]
     .into_iter()

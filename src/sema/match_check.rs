@@ -34,7 +34,10 @@ fn store(c: &Option<Capture>, at: Span, names: &mut Vec<Symbol>) -> Check {
     let Some(c) = c else { return Ok(()) };
     if names.contains(&c.name) {
         return Err(SyntaxError::new(
-            format!("multiple assignments to name '{}' in pattern", c.name.as_str()),
+            format!(
+                "multiple assignments to name '{}' in pattern",
+                c.name.as_str()
+            ),
             at,
         ));
     }
@@ -45,7 +48,10 @@ fn store(c: &Option<Capture>, at: Span, names: &mut Vec<Symbol>) -> Check {
 fn pattern(p: &Pattern, allow_irrefutable: bool, names: &mut Vec<Symbol>) -> Check {
     match &p.kind {
         PatternKind::Value(_) | PatternKind::Singleton(_) => Ok(()),
-        PatternKind::As { pattern: None, name } => {
+        PatternKind::As {
+            pattern: None,
+            name,
+        } => {
             if !allow_irrefutable {
                 let msg = match name {
                     Some(c) => format!(
@@ -97,7 +103,10 @@ fn pattern(p: &Pattern, allow_irrefutable: bool, names: &mut Vec<Symbol>) -> Che
             for (i, (name, span)) in kwd_names.iter().enumerate() {
                 if kwd_names[..i].iter().any(|(n, _)| n == name) {
                     return Err(SyntaxError::new(
-                        format!("attribute name repeated in class pattern: {}", name.as_str()),
+                        format!(
+                            "attribute name repeated in class pattern: {}",
+                            name.as_str()
+                        ),
                         *span,
                     ));
                 }
@@ -136,7 +145,11 @@ fn or_pattern(alts: &[Pattern], allow_irrefutable: bool, names: &mut Vec<Symbol>
             loc: NameLoc::Unresolved,
             span: Span::default(),
         });
-        store(&c, alts.last().map_or_else(Span::default, |a| a.span), names)?;
+        store(
+            &c,
+            alts.last().map_or_else(Span::default, |a| a.span),
+            names,
+        )?;
     }
     Ok(())
 }

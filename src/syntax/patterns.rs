@@ -92,7 +92,10 @@ pub fn literal(e: Expr, l: usize, r: usize) -> Pattern {
 pub fn string(e: Result<Expr, SyntaxError>) -> PResult<Expr> {
     let e = e.map_err(user)?;
     if let ExprKind::JoinedStr(_) = e.kind {
-        return err("patterns may only match literals and attribute lookups", e.span);
+        return err(
+            "patterns may only match literals and attribute lookups",
+            e.span,
+        );
     }
     Ok(e)
 }

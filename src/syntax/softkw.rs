@@ -105,11 +105,23 @@ mod tests {
 
     #[test]
     fn soft_keywords() {
-        assert_eq!(tags("match = 3\nmatch(x)\nprint(match)\n"), "name name name");
-        assert_eq!(tags("match x:\n    case 1:\n        case = 2\n"), "MATCH CASE name");
+        assert_eq!(
+            tags("match = 3\nmatch(x)\nprint(match)\n"),
+            "name name name"
+        );
+        assert_eq!(
+            tags("match x:\n    case 1:\n        case = 2\n"),
+            "MATCH CASE name"
+        );
         assert_eq!(tags("match (x):\n    case [1]: pass\n"), "MATCH CASE");
-        assert_eq!(tags("match -x, y:\n  case _: match = 1\n"), "MATCH CASE name");
-        assert_eq!(tags("if a:\n  match x:\n    case 1:\n      pass\ncase = 1\n"), "MATCH CASE name");
+        assert_eq!(
+            tags("match -x, y:\n  case _: match = 1\n"),
+            "MATCH CASE name"
+        );
+        assert_eq!(
+            tags("if a:\n  match x:\n    case 1:\n      pass\ncase = 1\n"),
+            "MATCH CASE name"
+        );
         assert_eq!(tags("x = {match: 1,\n case: 2}\n"), "name name");
     }
 }

@@ -307,7 +307,9 @@ pub fn s(x: &Stmt) -> String {
             let cs: Vec<String> = cases
                 .iter()
                 .map(|c| match &c.guard {
-                    Some(g) => format!("(case {} if {} [{}])", pat(&c.pattern), e(g), body(&c.body)),
+                    Some(g) => {
+                        format!("(case {} if {} [{}])", pat(&c.pattern), e(g), body(&c.body))
+                    }
                     None => format!("(case {} [{}])", pat(&c.pattern), body(&c.body)),
                 })
                 .collect();

@@ -14,7 +14,7 @@ fn soft_keywords_stay_names() {
 fn pattern_shapes() {
     assert_eq!(
         m("match x:\n case 1 | -2 | 3+4j | 'a' 'b':\n  pass\n"),
-        "(match x (case (or (val 1) (val (Neg 2)) (val (Add 3 4j)) (val 'ab')) [pass]))"
+        "(match x (case (or (val 1) (val (Neg 2)) (val (Add 3 4.0j)) (val \"ab\")) [pass]))"
     );
     assert_eq!(
         m("match x, y:\n case [a, *rest] | (a, rest):\n  pass\n"),
@@ -22,7 +22,7 @@ fn pattern_shapes() {
     );
     assert_eq!(
         m("match x:\n case {'k': v, **kw}:\n  pass\n case P(1, y=_) as p if p:\n  pass\n"),
-        "(match x (case {'k': v, **kw} [pass]) (case (P((val 1) | y=_) as p) if p [pass]))"
+        "(match x (case {\"k\": v, **kw} [pass]) (case (P((val 1) | y=_) as p) if p [pass]))"
     );
     assert_eq!(
         m("match x:\n case a.b.c | None | (True):\n  pass\n case _: pass\n"),
