@@ -248,6 +248,77 @@ fn truncated_group_programs() {
     });
 }
 
+/// A match statement with every kind of pattern, cut at every length.
+const MATCH_PROGRAM: &str = r#"class P:
+    __match_args__ = ("x", "y")
+    def __init__(self, x, y): self.x, self.y = x, y
+for s in [P(1, 2), [1, 2, 3], {"k": -1.5}, 3 + 4j, "s", None]:
+    match s:
+        case P(1, y=yy) | P(yy, 0): print(yy)
+        case [a, *rest] if rest: print(a, rest)
+        case {"k": -1.5 as v, **kw}: print(v, kw)
+        case 3 + 4j | "s" | None: print("lit")
+        case _: print("other")
+match = case = 1
+"#;
+
+#[test]
+fn truncated_match_programs() {
+    let full = run_source("full_match", MATCH_PROGRAM.as_bytes());
+    assert_eq!(
+        full.code(),
+        Some(0),
+        "the whole program runs\n{}",
+        full.dump()
+    );
+    let inputs = (0..MATCH_PROGRAM.len())
+        .map(|len| {
+            (
+                format!("match_prefix_{len}"),
+                MATCH_PROGRAM.as_bytes()[..len].to_vec(),
+            )
+        })
+        .collect();
+    run_all(inputs, |label, source, out| {
+        assert_clean_exit(out, label, source)
+    });
+}
+
+#[test]
+fn match_compile_errors() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "match 1:\n    case _:\n        pass\n    case 1:\n        pass\n",
+            &["SyntaxError"],
+        ),
+        (
+            "match 1:\n    case [a, a]:\n        pass\n",
+            &["SyntaxError"],
+        ),
+        (
+            "match 1:\n    case a | [b]:\n        pass\n",
+            &["SyntaxError"],
+        ),
+        ("match 1:\n", &["IndentationError"]),
+        ("match 1:\n    x = 2\n", &["SyntaxError"]),
+        ("match 1:\n    case 1 + 1: pass\n", &["SyntaxError"]),
+        ("match 1:\n    case 1(): pass\n", &["SyntaxError"]),
+        ("match 1:\n    case int(1, 2): pass\n", &["TypeError"]),
+    ];
+    let inputs = cases
+        .iter()
+        .enumerate()
+        .map(|(i, (src, _))| (format!("match_error_{i}"), src.as_bytes().to_vec()))
+        .collect();
+    run_all(inputs, |label, source, out| {
+        let i: usize = label
+            .trim_start_matches("match_error_")
+            .parse()
+            .unwrap_or(0);
+        assert_raises(out, cases[i].1, label, source)
+    });
+}
+
 #[test]
 fn unclosed_brackets_and_strings() {
     let cases: &[(&str, &[&str])] = &[

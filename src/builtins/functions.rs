@@ -110,6 +110,14 @@ fn metaclass_check(vm: &Vm, spec: &Value, hook: &str, arg: &Value) -> Option<PyR
     Some(r.and_then(|v| crate::eval::stmt::truth(vm, &v)))
 }
 
+/// `isinstance(obj, cls)` as CPython's `PyObject_IsInstance` (hooks included),
+/// for callers outside the builtin (class patterns of `match`).
+pub(crate) fn is_instance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    let pos = [obj.clone(), cls.clone()];
+    let r = b_isinstance(vm, Args { pos: &pos, kw: &[] })?;
+    crate::eval::stmt::truth(vm, &r)
+}
+
 fn b_isinstance(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "isinstance", &args, 2, 2)?;
     let ty = vm.type_of(&args.pos[0]).clone();

@@ -12,6 +12,7 @@ pub mod dynamic;
 pub mod except_star;
 pub mod expr;
 pub mod generator;
+pub mod patterns;
 pub mod stmt;
 pub mod unpack;
 pub mod with;

@@ -221,6 +221,7 @@ fn exec_stmt_cold(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             Ok(Flow::Normal)
         }
         StmtKind::With { items, body } => super::with::exec_with(vm, f, items, body),
+        StmtKind::Match { subject, cases } => super::patterns::exec_match(vm, f, subject, cases),
         _ => Err(vm.runtime_error("internal: unexpected statement kind")),
     }
 }

@@ -145,7 +145,58 @@ impl Mangler {
                 }
                 self.stmts(body);
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for case in cases {
+                    self.pattern(&mut case.pattern);
+                    if let Some(g) = &mut case.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&mut case.body);
+                }
+            }
             StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &mut Pattern) {
+        let capture = |m: &Self, c: &mut Option<Capture>| {
+            if let Some(c) = c {
+                m.sym(&mut c.name);
+            }
+        };
+        match &mut p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter_mut().for_each(|p| self.pattern(p))
+            }
+            PatternKind::Star(c) => capture(self, c),
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter_mut().for_each(|k| self.expr(k));
+                patterns.iter_mut().for_each(|p| self.pattern(p));
+                capture(self, rest);
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls);
+                patterns.iter_mut().for_each(|p| self.pattern(p));
+                kwd_patterns.iter_mut().for_each(|p| self.pattern(p));
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.pattern(p);
+                }
+                capture(self, name);
+            }
         }
     }
 

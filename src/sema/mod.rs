@@ -13,6 +13,7 @@
 //! resolver never evaluates anything and never touches the runtime.
 
 pub mod mangle;
+mod match_check;
 mod scope;
 mod symtable;
 mod walk;

@@ -14,8 +14,8 @@
 use std::rc::Rc;
 
 use crate::syntax::ast::{
-    Arg, ClassDef, CompKind, Comprehension, Expr, ExprKind, FStringPart, FunctionDef, NameLoc,
-    Params, ScopeInfo, Span, Stmt, StmtKind, Symbol,
+    Arg, Capture, ClassDef, CompKind, Comprehension, Expr, ExprKind, FStringPart, FunctionDef,
+    NameLoc, Params, Pattern, PatternKind, ScopeInfo, Span, Stmt, StmtKind, Symbol,
 };
 use crate::syntax::SyntaxError;
 
@@ -235,6 +235,59 @@ impl<'a, V: Visitor> Walker<'a, V> {
                     }
                 }
                 self.stmts(body)
+            }
+            StmtKind::Match { subject, cases } => {
+                if let Err(e) = super::match_check::check_cases(cases) {
+                    self.v.deferred(e);
+                }
+                self.expr(subject)?;
+                for case in cases.iter_mut() {
+                    self.pattern(&mut case.pattern)?;
+                    self.opt(&mut case.guard)?;
+                    self.stmts(&mut case.body)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A case pattern: captures are stores, values and classes are loads.
+    fn pattern(&mut self, p: &mut Pattern) -> Res {
+        let capture = |w: &mut Self, c: &mut Option<Capture>| match c {
+            Some(c) => w.v.name(c.name, Ctx::Store, &mut c.loc, c.span),
+            None => Ok(()),
+        };
+        match &mut p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter_mut().try_for_each(|p| self.pattern(p))
+            }
+            PatternKind::Star(c) => capture(self, c),
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.exprs(keys)?;
+                patterns.iter_mut().try_for_each(|p| self.pattern(p))?;
+                capture(self, rest)
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns.iter_mut().try_for_each(|p| self.pattern(p))?;
+                kwd_patterns.iter_mut().try_for_each(|p| self.pattern(p))
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.pattern(p)?;
+                }
+                capture(self, name)
             }
         }
     }

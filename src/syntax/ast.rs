@@ -161,6 +161,66 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    /// `match subject:` with its case blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern [if guard]: body` of a match statement.
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A name bound by a pattern (never `_`).
+#[derive(Clone, Debug)]
+pub struct Capture {
+    pub name: Symbol,
+    pub loc: NameLoc,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// Pattern shapes, as CPython's `ast.pattern` nodes.
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal (number, complex, string) or dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, *rest]` / `(p, q)`; at most one `Star` element.
+    Sequence(Vec<Pattern>),
+    /// `*name` / `*_` inside a sequence pattern.
+    Star(Option<Capture>),
+    /// `{key: p, **rest}`; keys are literal or dotted-name expressions.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Capture>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_names: Vec<(Symbol, Span)>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p as name`; with no pattern a capture (`name`) or the wildcard `_`.
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Capture>,
+    },
+    /// `p | q | ...`
+    Or(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug)]

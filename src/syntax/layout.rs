@@ -96,6 +96,7 @@ fn header_name(first: &Tok) -> Option<&'static str> {
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Name(n) => return super::softkw::header_name(*n),
         _ => return None,
     })
 }
@@ -330,6 +331,7 @@ pub fn layout(src: &str, start: usize, end: usize, mode: Mode) -> Result<Layout,
         out.push((prev_end, Tok::Dedent, prev_end));
     }
     mark_with_parens(&mut out);
+    super::softkw::mark_soft_keywords(&mut out);
     Ok(Layout {
         tokens: out,
         open_block,

@@ -11,6 +11,8 @@ pub mod intern;
 pub mod layout;
 pub mod literal;
 pub mod parser;
+pub mod patterns;
+pub mod softkw;
 pub mod targets;
 pub mod token;
 

@@ -56,6 +56,10 @@ pub enum Tok {
     /// The `(` right after `with` whose matching `)` is followed by `:`
     /// (parenthesized with-items).
     WithLPar,
+    /// The soft keywords `match` and `case` where they start a match
+    /// statement or one of its case blocks (retagged names, see `softkw`).
+    Match,
+    Case,
 
     #[regex(r"\r\n|\n|\r")]
     Newline,

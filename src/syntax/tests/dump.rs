@@ -303,5 +303,72 @@ pub fn s(x: &Stmt) -> String {
                 .collect();
             format!("(with [{}] [{}])", it.join(", "), body(b))
         }
+        StmtKind::Match { subject, cases } => {
+            let cs: Vec<String> = cases
+                .iter()
+                .map(|c| match &c.guard {
+                    Some(g) => {
+                        format!("(case {} if {} [{}])", pat(&c.pattern), e(g), body(&c.body))
+                    }
+                    None => format!("(case {} [{}])", pat(&c.pattern), body(&c.body)),
+                })
+                .collect();
+            format!("(match {} {})", e(subject), cs.join(" "))
+        }
+    }
+}
+
+fn cap(c: &Option<Capture>) -> String {
+    c.as_ref().map_or("_".into(), |c| c.name.to_string())
+}
+
+fn pats(v: &[Pattern]) -> String {
+    v.iter().map(pat).collect::<Vec<_>>().join(" ")
+}
+
+/// Compact dump of a pattern.
+pub fn pat(p: &Pattern) -> String {
+    match &p.kind {
+        PatternKind::Value(v) => format!("(val {})", e(v)),
+        PatternKind::Singleton(k) => c(k),
+        PatternKind::Sequence(v) => format!("[{}]", pats(v)),
+        PatternKind::Star(n) => format!("*{}", cap(n)),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut items: Vec<String> = keys
+                .iter()
+                .zip(patterns)
+                .map(|(k, p)| format!("{}: {}", e(k), pat(p)))
+                .collect();
+            if rest.is_some() {
+                items.push(format!("**{}", cap(rest)));
+            }
+            format!("{{{}}}", items.join(", "))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_names,
+            kwd_patterns,
+        } => {
+            let kw: Vec<String> = kwd_names
+                .iter()
+                .zip(kwd_patterns)
+                .map(|((n, _), p)| format!("{n}={}", pat(p)))
+                .collect();
+            format!("{}({} | {})", e(cls), pats(patterns), kw.join(" "))
+        }
+        PatternKind::As {
+            pattern: None,
+            name,
+        } => cap(name),
+        PatternKind::As {
+            pattern: Some(inner),
+            name,
+        } => format!("({} as {})", pat(inner), cap(name)),
+        PatternKind::Or(v) => format!("(or {})", pats(v)),
     }
 }

@@ -3,6 +3,7 @@
 //! and robustness against arbitrary input.
 
 mod dump;
+mod match_stmt;
 
 use super::ast::*;
 use super::parser::*;
