@@ -7,9 +7,11 @@
 //! (`drain_pending` is called by `eval`, never from here).
 //!
 //! Invariants (each `unsafe` block relies on them):
-//! 1. Every `ObjRef` points at a live `HeapObj` allocated by `Box` in
-//!    [`ObjRef::new`]; the box is freed exactly once, by [`free`], when the
-//!    count is zero and no finalizer needs to run.
+//! 1. Every `ObjRef` points at a live `HeapObj` in a block allocated with
+//!    `HeapObj`'s layout (by `Box` in [`ObjRef::new`], or taken from the
+//!    block cache); the object is dropped exactly once, by [`free`], when the
+//!    count is zero and no finalizer needs to run, and its block then goes to
+//!    the block cache or back to the allocator.
 //! 2. `refcnt` equals the number of live `ObjRef` values pointing at the
 //!    object (plus one while it sits on the pending queue, which holds an
 //!    `ObjRef`). `WeakPtr` does not count.
@@ -76,7 +78,7 @@ pub struct WeakPtr(NonNull<HeapObj>);
 impl ObjRef {
     /// Allocate a new object with count 1.
     pub fn new(payload: Payload) -> ObjRef {
-        let obj = Box::new(HeapObj {
+        let obj = HeapObj {
             header: Header {
                 refcnt: Cell::new(1),
                 flags: Cell::new(0),
@@ -86,12 +88,20 @@ impl ObjRef {
                 weaklist: RefCell::new(None),
             },
             payload,
-        });
+        };
         let container = obj.payload.is_container();
         LIVE.with(|c| c.set(c.get() + 1));
-        let r = ObjRef {
-            ptr: NonNull::from(Box::leak(obj)),
+        let ptr = match BLOCKS.try_with(|b| b.borrow_mut().0.pop()) {
+            Ok(Some(block)) => {
+                // SAFETY: a cached block is unused memory with `HeapObj`'s
+                // layout (its previous object was dropped in `release_block`'s
+                // caller).
+                unsafe { block.as_ptr().write(obj) };
+                block
+            }
+            _ => NonNull::from(Box::leak(Box::new(obj))),
         };
+        let r = ObjRef { ptr };
         if container {
             track(r.ptr);
         }
@@ -212,6 +222,8 @@ thread_local! {
     static TRASHCAN: RefCell<Vec<NonNull<HeapObj>>> = const { RefCell::new(Vec::new()) };
     /// Number of allocated objects (for leak reports).
     static LIVE: Cell<usize> = const { Cell::new(0) };
+    /// Blocks of freed objects, reused by `ObjRef::new`.
+    static BLOCKS: RefCell<BlockCache> = const { RefCell::new(BlockCache(Vec::new())) };
     /// Hook deciding whether a dying object needs its finalizer run and
     /// clearing its weak references; installed by the runtime.
     static DEATH_HOOK: Cell<Option<DeathHook>> = const { Cell::new(None) };
@@ -263,6 +275,49 @@ fn object_died(ptr: NonNull<HeapObj>) {
     }
 }
 
+/// Most blocks the cache keeps (about 180 KB).
+const BLOCK_CACHE_MAX: usize = 1024;
+
+/// Memory blocks of freed objects. Every heap object has the same size, so
+/// a dead object's block can hold the next new one: most allocations then
+/// skip `malloc` and `free`.
+struct BlockCache(Vec<NonNull<HeapObj>>);
+
+impl Drop for BlockCache {
+    fn drop(&mut self) {
+        for block in self.0.drain(..) {
+            dealloc_block(block);
+        }
+    }
+}
+
+fn dealloc_block(block: NonNull<HeapObj>) {
+    // SAFETY: the block was allocated by the global allocator with this
+    // layout (it came from `Box<HeapObj>`) and holds no live object.
+    unsafe { std::alloc::dealloc(block.as_ptr().cast(), std::alloc::Layout::new::<HeapObj>()) }
+}
+
+/// Drop the object in `ptr` and recycle its block.
+fn drop_object(ptr: NonNull<HeapObj>) {
+    // SAFETY: count is 0 and no finalizer is pending: nobody else can reach
+    // this object (invariants 1, 2), and it is dropped only here, once.
+    unsafe { std::ptr::drop_in_place(ptr.as_ptr()) };
+    let cached = BLOCKS
+        .try_with(|b| {
+            let mut b = b.borrow_mut();
+            if b.0.len() < BLOCK_CACHE_MAX {
+                b.0.push(ptr);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false);
+    if !cached {
+        dealloc_block(ptr);
+    }
+}
+
 /// Free the box, bounding recursion with the trashcan (invariant 3).
 fn free(ptr: NonNull<HeapObj>) {
     let depth = FREE_DEPTH.with(|d| d.get());
@@ -272,9 +327,7 @@ fn free(ptr: NonNull<HeapObj>) {
     }
     FREE_DEPTH.with(|d| d.set(depth + 1));
     untrack(ptr);
-    // SAFETY: count is 0 and no finalizer is pending: nobody else can reach
-    // this box (invariants 1, 2); it came from Box::leak in ObjRef::new.
-    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
+    drop_object(ptr);
     LIVE.with(|c| c.set(c.get() - 1));
     FREE_DEPTH.with(|d| d.set(depth));
     if depth == 0 {
@@ -282,8 +335,8 @@ fn free(ptr: NonNull<HeapObj>) {
         while let Some(p) = TRASHCAN.with(|t| t.borrow_mut().pop()) {
             FREE_DEPTH.with(|d| d.set(1));
             untrack(p);
-            // SAFETY: as above; the pointer was parked, not freed.
-            drop(unsafe { Box::from_raw(p.as_ptr()) });
+            // The pointer was parked, not freed.
+            drop_object(p);
             LIVE.with(|c| c.set(c.get() - 1));
             FREE_DEPTH.with(|d| d.set(0));
         }
