@@ -80,79 +80,128 @@ pub fn eval(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     }
 }
 
-/// Evaluate any expression node (see [`eval`]).
+/// Evaluate any expression node (see [`eval`]). Only dispatches: each kind
+/// is a separate function entered by a tail call, so this needs no stack
+/// frame and each kind saves only the registers it uses.
 #[inline(never)]
 fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
     match &e.kind {
-        ExprKind::GlobalName(name, site) => super::load_global_at(vm, f, *name, site),
+        ExprKind::GlobalName(name, site) => eval_global(vm, f, *name, site),
         ExprKind::Name(name, loc) => load_name(vm, f, *name, *loc),
-        ExprKind::Const(c) => Ok(constant(vm, c)),
-        ExprKind::BinOp(l, op, r) => {
-            let a = eval(vm, f, l)?;
-            let b = eval(vm, f, r)?;
-            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                if let Some(v) = arith::small_int_op(*op, *x, *y) {
-                    return Ok(v);
-                }
-            }
-            arith::binary_op(vm, *op, &a, &b).map_err(|err| traced(err, f, e))
-        }
-        ExprKind::UnaryOp(op, operand) => {
-            let v = eval(vm, f, operand)?;
-            arith::unary_op(vm, *op, &v).map_err(|err| traced(err, f, e))
-        }
-        ExprKind::BoolOp(op, values) => {
-            let mut last = Value::None;
-            for (i, x) in values.iter().enumerate() {
-                last = eval(vm, f, x)?;
-                if i + 1 == values.len() {
-                    break;
-                }
-                let t = truth(vm, &last)?;
-                if (*op == BoolOp::And) != t {
-                    return Ok(last);
-                }
-            }
-            Ok(last)
-        }
-        ExprKind::Compare(left, rest) => {
-            eval_compare(vm, f, left, rest).map_err(|err| traced(err, f, e))
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            let t = eval(vm, f, test)?;
-            if truth(vm, &t)? {
-                eval(vm, f, body)
-            } else {
-                eval(vm, f, orelse)
-            }
-        }
-        ExprKind::Call { func, args } => {
-            super::callsite::eval_call(vm, f, func, args).map_err(|err| traced(err, f, e))
-        }
-        ExprKind::Attribute(obj, attr, site) => {
-            let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
-            if let Some(v) = instance_attr_fast(vm, &o, *attr, &site.slot) {
-                release_temporary(vm, o);
-                return Ok(v);
-            }
-            let r = get_attr(vm, &o, *attr).map_err(|err| traced(err, f, e));
-            release_temporary(vm, o);
-            r
-        }
-        ExprKind::Subscript(obj, idx) => {
-            let o = eval(vm, f, obj)?;
-            let i = eval(vm, f, idx)?;
-            if let (Some(Payload::List(l)), Value::Int(n)) = (o.payload(), &i) {
-                let b = l.borrow();
-                let k = if *n < 0 { *n + b.len() as i64 } else { *n };
-                if k >= 0 && (k as usize) < b.len() {
-                    return Ok(b[k as usize].clone());
-                }
-            }
-            ops::getitem(vm, &o, &i).map_err(|err| traced(err, f, e))
-        }
+        ExprKind::Const(c) => eval_constant(vm, c),
+        ExprKind::BinOp(l, op, r) => eval_binop(vm, f, e, l, *op, r),
+        ExprKind::UnaryOp(op, operand) => eval_unary(vm, f, e, *op, operand),
+        ExprKind::BoolOp(op, values) => eval_boolop(vm, f, *op, values),
+        ExprKind::Compare(left, rest) => eval_comparison(vm, f, e, left, rest),
+        ExprKind::IfExp { test, body, orelse } => eval_ifexp(vm, f, test, body, orelse),
+        ExprKind::Call { func, args } => eval_call_node(vm, f, e, func, args),
+        ExprKind::Attribute(obj, attr, site) => eval_attribute(vm, f, e, obj, *attr, site),
+        ExprKind::Subscript(obj, idx) => eval_subscript(vm, f, e, obj, idx),
         _ => eval_cold(vm, f, e),
     }
+}
+
+#[inline(never)]
+fn eval_global(vm: &Vm, f: &mut Frame, name: Symbol, site: &GlobalSite) -> PyResult<Value> {
+    super::load_global_at(vm, f, name, site)
+}
+
+#[inline(never)]
+fn eval_constant(vm: &Vm, c: &Constant) -> PyResult<Value> {
+    Ok(constant(vm, c))
+}
+
+#[inline(never)]
+fn eval_binop(vm: &Vm, f: &mut Frame, e: &Expr, l: &Expr, op: BinOp, r: &Expr) -> PyResult<Value> {
+    let a = eval(vm, f, l)?;
+    let b = eval(vm, f, r)?;
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        if let Some(v) = arith::small_int_op(op, *x, *y) {
+            return Ok(v);
+        }
+    }
+    arith::binary_op(vm, op, &a, &b).map_err(|err| traced(err, f, e))
+}
+
+#[inline(never)]
+fn eval_unary(vm: &Vm, f: &mut Frame, e: &Expr, op: UnaryOp, operand: &Expr) -> PyResult<Value> {
+    let v = eval(vm, f, operand)?;
+    arith::unary_op(vm, op, &v).map_err(|err| traced(err, f, e))
+}
+
+#[inline(never)]
+fn eval_boolop(vm: &Vm, f: &mut Frame, op: BoolOp, values: &[Expr]) -> PyResult<Value> {
+    let mut last = Value::None;
+    for (i, x) in values.iter().enumerate() {
+        last = eval(vm, f, x)?;
+        if i + 1 == values.len() {
+            break;
+        }
+        let t = truth(vm, &last)?;
+        if (op == BoolOp::And) != t {
+            return Ok(last);
+        }
+    }
+    Ok(last)
+}
+
+#[inline(never)]
+fn eval_comparison(
+    vm: &Vm,
+    f: &mut Frame,
+    e: &Expr,
+    left: &Expr,
+    rest: &[(CmpOp, Expr)],
+) -> PyResult<Value> {
+    eval_compare(vm, f, left, rest).map_err(|err| traced(err, f, e))
+}
+
+#[inline(never)]
+fn eval_ifexp(vm: &Vm, f: &mut Frame, test: &Expr, body: &Expr, orelse: &Expr) -> PyResult<Value> {
+    let t = eval(vm, f, test)?;
+    if truth(vm, &t)? {
+        eval(vm, f, body)
+    } else {
+        eval(vm, f, orelse)
+    }
+}
+
+#[inline(never)]
+fn eval_call_node(vm: &Vm, f: &mut Frame, e: &Expr, func: &Expr, args: &[Arg]) -> PyResult<Value> {
+    super::callsite::eval_call(vm, f, func, args).map_err(|err| traced(err, f, e))
+}
+
+#[inline(never)]
+fn eval_attribute(
+    vm: &Vm,
+    f: &mut Frame,
+    e: &Expr,
+    obj: &Expr,
+    attr: Symbol,
+    site: &AttrSite,
+) -> PyResult<Value> {
+    let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
+    if let Some(v) = instance_attr_fast(vm, &o, attr, &site.slot) {
+        release_temporary(vm, o);
+        return Ok(v);
+    }
+    let r = get_attr(vm, &o, attr).map_err(|err| traced(err, f, e));
+    release_temporary(vm, o);
+    r
+}
+
+#[inline(never)]
+fn eval_subscript(vm: &Vm, f: &mut Frame, e: &Expr, obj: &Expr, idx: &Expr) -> PyResult<Value> {
+    let o = eval(vm, f, obj)?;
+    let i = eval(vm, f, idx)?;
+    if let (Some(Payload::List(l)), Value::Int(n)) = (o.payload(), &i) {
+        let b = l.borrow();
+        let k = if *n < 0 { *n + b.len() as i64 } else { *n };
+        if k >= 0 && (k as usize) < b.len() {
+            return Ok(b[k as usize].clone());
+        }
+    }
+    ops::getitem(vm, &o, &i).map_err(|err| traced(err, f, e))
 }
 
 /// The less frequent expression kinds, kept out of `eval` so the hot
