@@ -140,6 +140,8 @@ pub struct Vm {
     pub gc: crate::gc::GcState,
     /// Recycled local-slot vectors for function frames.
     locals_pool: RefCell<Vec<Vec<Option<Value>>>>,
+    /// Empty work stacks for `run_pending`, kept for reuse.
+    pending_stacks: RefCell<Vec<Vec<Pending>>>,
     /// The str object of each string literal, made on its first
     /// evaluation (CPython's code-object constants: one object per literal).
     /// Keyed by the literal's text allocation, which the entry keeps alive.
@@ -266,6 +268,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             search_path: RefCell::new(Vec::new()),
             locals_pool: RefCell::new(Vec::new()),
+            pending_stacks: RefCell::new(Vec::new()),
             str_constants: RefCell::new(HashMap::default()),
             gc: crate::gc::GcState::new(),
             global_cache: RefCell::new(Vec::new()),
@@ -535,10 +538,10 @@ impl Vm {
     /// Run every queued `__del__` and weakref callback, depth first in the
     /// order CPython would have run them at the moment of death.
     pub fn run_pending(&self) {
-        let mut stack: Vec<Pending> = Vec::new();
+        // Nested runs (a finalizer reaching a safe point) get their own stack.
+        let mut stack = self.pending_stacks.borrow_mut().pop().unwrap_or_default();
         loop {
-            let produced = heap::take_produced();
-            stack.extend(produced.into_iter().rev());
+            heap::drain_produced_into(&mut stack);
             let Some(item) = stack.pop() else { break };
             match item {
                 Pending::Finalize(obj) => {
@@ -554,6 +557,10 @@ impl Vm {
                 }
                 Pending::Callback(wr) => crate::runtime::weakref::run_callback(self, wr),
             }
+        }
+        let mut pool = self.pending_stacks.borrow_mut();
+        if pool.len() < 8 {
+            pool.push(stack);
         }
     }
 

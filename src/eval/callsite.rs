@@ -106,6 +106,14 @@ fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<V
                 return super::call::run_frame(vm, func, locals);
             }
         }
+        // `weakref.ref(obj[, callback])`, made directly.
+        Some(Payload::Type(_))
+            if (1..=2).contains(&args.len())
+                && args.iter().all(|a| matches!(a, Arg::Positional(_)))
+                && callee.as_obj().is_some_and(|o| o.ptr_eq(&vm.types.weakref)) =>
+        {
+            return new_weakref_at(vm, f, args);
+        }
         Some(Payload::Type(_)) => {
             if let Some(r) = construct_fast(vm, f, &callee, args)? {
                 return Ok(r);
@@ -150,6 +158,23 @@ fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<V
         }
         _ => vm.call(&callee, pos, &kw),
     }
+}
+
+/// `weakref.ref(target[, callback])` with the arguments evaluated in place.
+fn new_weakref_at(vm: &Vm, f: &mut Frame, args: &[Arg]) -> PyResult<Value> {
+    let mut vals = args.iter().map(|a| match a {
+        Arg::Positional(e) => eval(vm, f, e),
+        _ => Ok(Value::None),
+    });
+    let target = vals.next().unwrap_or(Ok(Value::None))?;
+    let callback = vals.next().transpose()?;
+    crate::runtime::weakref::new_weakref(
+        vm,
+        &target,
+        callback,
+        crate::runtime::weakref::WeakKind::Ref,
+        None,
+    )
 }
 
 /// Call a native function with up to three positional arguments (plus an

@@ -343,10 +343,12 @@ fn free(ptr: NonNull<HeapObj>) {
     }
 }
 
-/// Take everything produced since the last call, in production order.
-pub fn take_produced() -> Vec<Pending> {
+/// Move everything produced since the last call onto the top of `stack`,
+/// the oldest item on top (so popping runs them in production order). The
+/// queue keeps its buffer.
+pub fn drain_produced_into(stack: &mut Vec<Pending>) {
     ANY_PENDING.with(|f| f.set(false));
-    PRODUCED.with(|q| std::mem::take(&mut *q.borrow_mut()))
+    PRODUCED.with(|q| stack.extend(q.borrow_mut().drain(..).rev()));
 }
 
 /// Cheap check for the evaluator's safe points.
