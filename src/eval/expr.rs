@@ -153,6 +153,12 @@ fn eval_comparison(
     left: &Expr,
     rest: &[(CmpOp, Expr)],
 ) -> PyResult<Value> {
+    if let [(op, right)] = rest {
+        // One operator (the usual case): no chain bookkeeping.
+        let a = eval(vm, f, left)?;
+        let b = eval(vm, f, right)?;
+        return compare_op(vm, *op, &a, &b).map_err(|err| traced(err, f, e));
+    }
     eval_compare(vm, f, left, rest).map_err(|err| traced(err, f, e))
 }
 
