@@ -123,7 +123,10 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
 
 /// An exception of class `cls` with one message argument.
 pub fn exc_msg(cls: &ObjRef, msg: impl Into<Box<str>>) -> Exc {
-    Exc(new_exception(cls, vec![Value::str(msg)]))
+    Exc(new_exception(
+        cls,
+        vec![Value::str(String::from(msg.into()))],
+    ))
 }
 
 /// The exception state of an instance, if it is an exception.

@@ -80,14 +80,14 @@ pub fn drop_reversed(mut v: Vec<Value>) {
 }
 
 pub struct StrObj {
-    pub text: Box<str>,
+    pub text: String,
     hash: Cell<Option<i64>>,
     /// Number of code points (Python's `len`).
     pub char_len: usize,
 }
 
 impl StrObj {
-    pub fn new(text: Box<str>) -> StrObj {
+    pub fn new(text: String) -> StrObj {
         let char_len = if text.is_ascii() {
             text.len()
         } else {

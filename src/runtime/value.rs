@@ -61,7 +61,7 @@ impl Value {
     }
 
     /// A new str value.
-    pub fn str(s: impl Into<Box<str>>) -> Value {
+    pub fn str(s: impl Into<String>) -> Value {
         Value::Obj(ObjRef::new(Payload::Str(StrObj::new(s.into()))))
     }
 
