@@ -442,7 +442,8 @@ fn instance_attr_fast(
 
 /// Build an f-string's text.
 pub fn fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<String> {
-    let mut out = String::new();
+    use std::fmt::Write;
+    let mut out = String::with_capacity(32);
     for p in parts {
         match p {
             FStringPart::Literal(s) => out.push_str(s),
@@ -461,18 +462,28 @@ pub fn fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<String
                     (None, Some(_), None) => Some('r'),
                     _ => None,
                 };
-                let v = match conv {
-                    Some('r') => Value::str(crate::runtime::repr::repr(vm, &v)?),
-                    Some('s') => Value::str(crate::runtime::repr::str_of(vm, &v)?),
-                    Some('a') => Value::str(crate::builtins::ascii_of(
-                        &crate::runtime::repr::repr(vm, &v)?,
-                    )),
-                    _ => v,
+                let converted = match conv {
+                    Some('r') => Some(crate::runtime::repr::repr(vm, &v)?),
+                    Some('s') => Some(crate::runtime::repr::str_of(vm, &v)?),
+                    Some('a') => Some(crate::builtins::ascii_of(&crate::runtime::repr::repr(
+                        vm, &v,
+                    )?)),
+                    _ => None,
                 };
                 let spec_text = match spec {
                     Some(sp) => fstring(vm, f, sp)?,
                     None => String::new(),
                 };
+                if let Some(text) = converted {
+                    // A conversion gives an exact str, formatted as one.
+                    if spec_text.is_empty() {
+                        out.push_str(&text);
+                    } else {
+                        let sv = Value::str(text);
+                        out.push_str(&crate::builtins::format_value(vm, &sv, &spec_text)?);
+                    }
+                    continue;
+                }
                 if spec_text.is_empty() {
                     // Only an exact str: a subclass may define __format__/__str__.
                     if let Some(Payload::Str(s)) = v.payload() {
@@ -480,7 +491,7 @@ pub fn fstring(vm: &Vm, f: &mut Frame, parts: &[FStringPart]) -> PyResult<String
                         continue;
                     }
                     if let Value::Int(i) = v {
-                        out.push_str(&i.to_string());
+                        let _ = write!(out, "{i}");
                         continue;
                     }
                 }
