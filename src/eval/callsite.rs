@@ -281,7 +281,8 @@ fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
                     Some(Payload::Native(n)) if n.owner.is_some() => {}
                     _ => return None,
                 }
-                let attrs = inst.attrs().borrow();
+                let attrs = inst.attrs();
+                let attrs = attrs.borrow();
                 if !attrs.is_empty() && crate::runtime::types::dict_get_str(&attrs, key).is_some() {
                     return None;
                 }

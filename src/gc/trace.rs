@@ -111,8 +111,8 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Instance(i) => {
             f(&i.class);
-            if let Some(d) = i.shared_dict.get() {
-                f(d);
+            if let Ok(d) = i.shared_dict.try_borrow() {
+                d.iter().for_each(&mut *f);
             }
             if let Ok(d) = i.inline_dict.try_borrow() {
                 visit_dict(&d, f);
@@ -284,6 +284,9 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
         }
         Payload::Instance(i) => {
             take_dict(&i.inline_dict, &mut out);
+            if let Ok(mut d) = i.shared_dict.try_borrow_mut() {
+                out.extend(d.take().map(Value::Obj));
+            }
             match &i.base {
                 Base::List(l) => {
                     if let Ok(mut l) = l.try_borrow_mut() {

@@ -7,7 +7,6 @@
 
 use std::cell::RefCell;
 
-use super::dict::Dict;
 use super::heap::ObjRef;
 use super::object::*;
 use super::types::{dict_get_str, dict_set_str, invalidate_name, lookup, type_data};
@@ -76,10 +75,10 @@ pub(super) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
 }
 
 /// The instance dict of an object, if it has one.
-pub fn instance_dict(o: &Value) -> Option<&RefCell<Dict>> {
+pub fn instance_dict(o: &Value) -> Option<AttrsRef<'_>> {
     match o.payload()? {
         Payload::Instance(i) => Some(i.attrs()),
-        Payload::Function(f) => Some(&f.attrs),
+        Payload::Function(f) => Some(AttrsRef::Inline(&f.attrs)),
         _ => None,
     }
 }
@@ -357,25 +356,21 @@ pub fn generic_set_attr(
     }
 }
 
-/// `obj.__dict__ = d`: the instance's attributes become `d`'s items.
-/// (CPython makes `d` itself the instance dict; wisp copies the items into
-/// the instance's own dict object, so `obj.__dict__ is d` is False.)
+/// `obj.__dict__ = d`: `d` itself becomes the instance's live dict, so
+/// `obj.__dict__ is d` (CPython's `subtype_setdict`).
 fn replace_instance_dict(vm: &Vm, inst: &Instance, value: &Value) -> PyResult<()> {
-    let Some(src) = super::dictops::dict_of(value) else {
-        return Err(vm.type_error(format!(
-            "__dict__ must be set to a dictionary, not a '{}'",
-            vm.type_name(value)
-        )));
-    };
-    let items = super::dictops::items(src);
-    let target = inst.dict_object();
-    if let Payload::Dict(d) = &target.payload {
-        let old = std::mem::take(&mut *d.borrow_mut());
-        drop(old);
-        for (k, v) in items {
-            super::dictops::set(vm, d, k, v)?;
+    let dict = match value {
+        Value::Obj(o) if dict_cell(o).is_some() => o.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                vm.type_name(value)
+            )))
         }
-    }
+    };
+    let slots_inline = type_data(&inst.class).has(TF_HAS_SLOTS);
+    let old = inst.replace_dict(Some(dict), slots_inline);
+    drop(old);
     Ok(())
 }
 
@@ -501,10 +496,20 @@ pub fn generic_del_attr(
             }
         }
     }
+    if name == vm.sym.dict {
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            let td = type_data(&inst.class);
+            if !td.has(TF_SLOTS_ONLY) {
+                // `del obj.__dict__`: the next use makes a fresh empty dict.
+                drop(inst.replace_dict(None, td.has(TF_HAS_SLOTS)));
+                return Ok(());
+            }
+        }
+    }
     let dict = match obj.payload() {
-        Some(Payload::Type(t)) => Some(&t.dict),
+        Some(Payload::Type(t)) => Some(AttrsRef::Inline(&t.dict)),
         Some(Payload::Module(m)) => match &m.dict.payload {
-            Payload::Dict(d) => Some(d),
+            Payload::Dict(d) => Some(AttrsRef::Inline(d)),
             _ => None,
         },
         _ => instance_dict(obj),
@@ -512,7 +517,7 @@ pub fn generic_del_attr(
     let Some(dict) = dict else {
         return Err(no_attribute(vm, obj, name));
     };
-    let removed = super::types::dict_remove_str(dict, &key);
+    let removed = super::types::dict_remove_str(&dict, &key);
     if let Some(Payload::Type(_)) = obj.payload() {
         if let Some(cls) = obj.as_obj() {
             invalidate_name(cls, name);
