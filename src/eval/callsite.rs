@@ -217,6 +217,7 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     let Some(mut locals) = fast_locals(vm, f, init_fn, Some(Value::None), args)? else {
         return Ok(None);
     };
+    crate::runtime::construct::check_call_depth(vm)?;
     let obj = crate::runtime::attr::new_instance(vm, cls);
     locals[0] = Some(obj.clone());
     let r = super::call::run_frame(vm, init_fn, locals)?;

@@ -202,6 +202,15 @@ fn run(
         return Err(vm.type_error("locals must be a dict in wisp"));
     };
     let same = lo.ptr_eq(&globals);
+    // CPython's compiler counts its own nesting against what is left of the
+    // recursion limit, so it fails first when a recursion goes through
+    // exec/eval ("... during compilation").
+    if vm.depth.get().saturating_add(2) >= vm.recursion_limit.get() {
+        return Err(vm.err(
+            &vm.exc.recursion_error,
+            "maximum recursion depth exceeded during compilation",
+        ));
+    }
     let source = Rc::new(SourceFile::new("<string>", &text));
     let frame_name: Rc<str> = "<module>".into();
     let mut frame = Frame::new(vm, &globals, &source, &frame_name);
