@@ -142,6 +142,9 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                             visit_value(&g.message, f);
                             visit_value(&g.excs, f);
                         }
+                        if let Some(s) = &e.syntax {
+                            s.iter().for_each(|v| visit_value(v, f));
+                        }
                         match &e.suggest {
                             Some(crate::error::suggest::SuggestContext::Attribute {
                                 obj, ..
@@ -302,6 +305,9 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
                         if let Some(g) = e.group.take() {
                             out.push(g.message);
                             out.push(g.excs);
+                        }
+                        if let Some(s) = e.syntax.take() {
+                            out.extend(Vec::from(s as Box<[Value]>));
                         }
                         if let Some(crate::error::suggest::SuggestContext::Attribute {
                             obj, ..

@@ -421,7 +421,7 @@ fn set_exception_attr(
             Some(std::mem::replace(&mut d.borrow_mut().args, t))
         }
         "__traceback__" => None,
-        _ => return None,
+        _ => return super::syntax_exc::set_field(vm, d, name, value).map(Ok),
     };
     drop(old);
     Some(Ok(()))

@@ -399,6 +399,9 @@ pub struct ExcData {
     pub suggest: Option<crate::error::suggest::SuggestContext>,
     /// An exception group's state (boxed: most exceptions are not groups).
     pub group: Option<Box<GroupState>>,
+    /// A `SyntaxError`'s `msg`, `filename`, `lineno`, ... (see
+    /// `runtime::syntax_exc`); `None` until one of them is set.
+    pub syntax: Option<Box<[Value; 8]>>,
 }
 
 pub struct GroupState {

@@ -124,7 +124,7 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
                     Some(_) => args.clone(),
                 })
             }
-            _ => None,
+            _ => super::syntax_exc::get_field(vm, obj, d, name),
         }),
         Some(Payload::Generator(g)) => Ok(crate::eval::generator::special_attr(vm, g, name)),
         Some(Payload::Slice(sl)) => Ok(match name.as_str() {
