@@ -105,6 +105,14 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
         if name == vm.sym.dict {
             return Ok(Value::Obj(m.dict.clone()));
         }
+        // PEP 562: a module-level `__getattr__` supplies missing names.
+        let hook = match &m.dict.payload {
+            Payload::Dict(d) => dict_get_str(&d.borrow(), &vm.sym_str(vm.sym.getattr)),
+            _ => None,
+        };
+        if let Some(hook) = hook {
+            return vm.call(&hook, vec![key], &[]);
+        }
         let e = vm.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name));
         return Err(with_attr_suggestion(e, obj, name));
     }

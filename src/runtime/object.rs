@@ -228,6 +228,12 @@ pub const TF_SLOTS_ONLY: u32 = 512;
 /// Some class on the MRO has `__slots__` members: their values live in the
 /// instance's inline table, its other attributes in a separate dict.
 pub const TF_HAS_SLOTS: u32 = 1024;
+/// Instances match sequence patterns (CPython's `Py_TPFLAGS_SEQUENCE`): set
+/// on `collections.abc.Sequence` and classes registered with it; found
+/// along the MRO by `match`.
+pub const TF_SEQUENCE: u32 = 2048;
+/// Instances match mapping patterns (`Py_TPFLAGS_MAPPING`), as above.
+pub const TF_MAPPING: u32 = 4096;
 
 /// A slot of a class with `__slots__`: `Cls.name` is this descriptor.
 pub struct Member {

@@ -48,7 +48,7 @@ pub fn get_field(vm: &Vm, obj: &Value, d: &RefCell<ExcData>, name: Symbol) -> Op
     if let Some(s) = &d.borrow().syntax {
         return Some(s[i].clone());
     }
-    is_syntax_error(vm, obj).then_some(Value::None)
+    is_syntax_error(vm, obj).then(|| fields(obj)[i].clone())
 }
 
 /// Assigning a field of an exception whose fields exist; `None` means the
@@ -65,13 +65,31 @@ pub fn set_field(vm: &Vm, d: &RefCell<ExcData>, name: Symbol, value: &Value) -> 
     Some(())
 }
 
-/// Every field of `exc`, `None` for those never set.
+/// Every field of `exc`, `None` for those never set. An exception made
+/// without `SyntaxError.__init__` (raised by wisp itself) reads them from
+/// its args, as `__init__` would have.
 fn fields(obj: &Value) -> [Value; 8] {
-    let stored = obj
-        .as_obj()
-        .and_then(exc_data)
-        .and_then(|d| d.borrow().syntax.as_deref().cloned());
-    stored.unwrap_or_else(|| std::array::from_fn(|_| Value::None))
+    let mut values: [Value; 8] = std::array::from_fn(|_| Value::None);
+    let Some(d) = obj.as_obj().and_then(exc_data) else {
+        return values;
+    };
+    let d = d.borrow();
+    if let Some(s) = &d.syntax {
+        return (**s).clone();
+    }
+    if let Some(args) = d.args.as_tuple() {
+        if let Some(msg) = args.first() {
+            values[MSG] = msg.clone();
+        }
+        if let [_, info] = args {
+            if let Some(info) = info.as_tuple().filter(|i| (4..=6).contains(&i.len())) {
+                for (slot, v) in values[FILENAME..].iter_mut().zip(info.iter()) {
+                    *slot = v.clone();
+                }
+            }
+        }
+    }
+    values
 }
 
 fn store_fields(obj: &Value, values: [Value; 8]) {
