@@ -37,7 +37,13 @@ pub fn install(vm: &Vm) {
 
 /// `SyntaxError.__init__`: the args, then the location fields.
 fn syntax_init(vm: &Vm, args: Args) -> PyResult<Value> {
-    exc_init(vm, Args { pos: args.pos, kw: &[] })?;
+    exc_init(
+        vm,
+        Args {
+            pos: args.pos,
+            kw: &[],
+        },
+    )?;
     if let Some(obj) = args.pos.first() {
         crate::runtime::syntax_exc::init(vm, obj, &args.pos[1..])?;
     }

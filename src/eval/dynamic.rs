@@ -226,8 +226,8 @@ fn run(
         frame.namespace = Some(lo);
     }
     if is_exec {
-        let mut module =
-            crate::syntax::parse_module(&text).map_err(|e| syntax_error(vm, &e, &text, true, true))?;
+        let mut module = crate::syntax::parse_module(&text)
+            .map_err(|e| syntax_error(vm, &e, &text, true, true))?;
         let r = if same {
             crate::sema::resolve_module(&mut module)
         } else {

@@ -37,7 +37,8 @@ fn set_collection_flag(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("_set_collection_flag() argument 1 must be a class"));
     };
     if t.has(TF_HEAPTYPE) {
-        t.flags.set((t.flags.get() & !(TF_SEQUENCE | TF_MAPPING)) | flag);
+        t.flags
+            .set((t.flags.get() & !(TF_SEQUENCE | TF_MAPPING)) | flag);
     }
     Ok(Value::None)
 }

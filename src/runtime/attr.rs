@@ -340,7 +340,7 @@ pub fn generic_set_attr(
     if name == vm.sym.dict {
         if let Some(Payload::Instance(inst)) = obj.payload() {
             if !type_data(ty).has(TF_SLOTS_ONLY) {
-                return replace_instance_dict(vm, inst, &value);
+                return super::special_attrs::replace_instance_dict(vm, inst, &value);
             }
         }
     }
@@ -362,24 +362,6 @@ pub fn generic_set_attr(
         }
         None => Err(no_attribute(vm, obj, name)),
     }
-}
-
-/// `obj.__dict__ = d`: `d` itself becomes the instance's live dict, so
-/// `obj.__dict__ is d` (CPython's `subtype_setdict`).
-fn replace_instance_dict(vm: &Vm, inst: &Instance, value: &Value) -> PyResult<()> {
-    let dict = match value {
-        Value::Obj(o) if dict_cell(o).is_some() => o.clone(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "__dict__ must be set to a dictionary, not a '{}'",
-                vm.type_name(value)
-            )))
-        }
-    };
-    let slots_inline = type_data(&inst.class).has(TF_HAS_SLOTS);
-    let old = inst.replace_dict(Some(dict), slots_inline);
-    drop(old);
-    Ok(())
 }
 
 /// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`,

@@ -116,10 +116,7 @@ pub(super) fn unhashable(vm: &Vm, v: &Value) -> Exc {
 /// nesting deep enough to exhaust the stack fails.
 fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
     if crate::eval::coro::stack_here() < vm.stack_floor.get() {
-        return Err(vm.err(
-            &vm.exc.recursion_error,
-            "maximum recursion depth exceeded",
-        ));
+        return Err(vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded"));
     }
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;

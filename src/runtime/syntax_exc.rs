@@ -134,7 +134,9 @@ pub fn init(vm: &Vm, obj: &Value, args: &[Value]) -> PyResult<()> {
 pub fn to_str(vm: &Vm, obj: &Value) -> PyResult<String> {
     let f = fields(obj);
     let msg = super::repr::str_of(vm, &f[MSG])?;
-    let file = f[FILENAME].as_str().map(|s| s.rsplit('/').next().unwrap_or(s));
+    let file = f[FILENAME]
+        .as_str()
+        .map(|s| s.rsplit('/').next().unwrap_or(s));
     let line = match &f[LINENO] {
         Value::Int(n) => Some(*n),
         _ => None,
