@@ -456,6 +456,7 @@ impl Vm {
             }
             Payload::Type(t) => match t.metaclass.as_ref().and_then(|m| self.metaclass_call(m)) {
                 Some(call) => {
+                    crate::runtime::construct::check_call_depth(self)?;
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(func.clone());
                     full.extend(args);
@@ -467,6 +468,7 @@ impl Vm {
                 let ty = self.type_of(func).clone();
                 match types::lookup(&ty, self.sym.call, &self.sym_str(self.sym.call)) {
                     Some(m) => {
+                        crate::runtime::construct::check_call_depth(self)?;
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(func.clone());
                         full.extend(args);

@@ -5,6 +5,9 @@ Written for wisp from the documented behaviour of CPython's abc module."""
 __all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractproperty",
            "get_cache_token"]
 
+import _abc
+from _weakref import ref as _ref
+
 
 def abstractmethod(funcobj):
     """Mark a method abstract: a class that has it cannot be instantiated."""
@@ -22,6 +25,16 @@ def _is_abstract(value):
     return False
 
 
+# Bumped by every register(): cached subclass answers older than the
+# current value are recomputed.
+_invalidation = [0]
+
+# `__abc_tpflags__` values a class body may set (CPython's
+# Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING): they decide whether
+# instances match sequence or mapping patterns in `match`.
+_COLLECTION_KINDS = {1 << 5: "sequence", 1 << 6: "mapping"}
+
+
 class ABCMeta(type):
     """Metaclass for abstract base classes."""
 
@@ -34,6 +47,17 @@ class ABCMeta(type):
                     abstracts.add(key)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        cls._abc_cache = {}
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(_ref(cls))
+        kind = _COLLECTION_KINDS.get(namespace.get("__abc_tpflags__"))
+        if "__abc_tpflags__" in namespace:
+            delattr(cls, "__abc_tpflags__")
+        if kind is not None:
+            _abc._set_collection_flag(cls, kind)
+            cls._abc_collection_kind = kind
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -54,28 +78,58 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _invalidation[0] += 1
+        kind = getattr(cls, "_abc_collection_kind", None)
+        if kind is not None:
+            _abc._set_collection_flag(subclass, kind)
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        subclass = instance.__class__
+        if cls.__subclasscheck__(subclass):
+            return True
+        subtype = type(instance)
+        return subtype is not subclass and cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
+        key = id(subclass)
+        seen = cls._abc_cache.get(key)
+        if seen is not None and seen[0]() is subclass and seen[2] == _invalidation[0]:
+            return seen[1]
+        answer = _subclass_answer(cls, subclass)
+        cls._abc_cache[key] = (_ref(subclass), answer, _invalidation[0])
+        return answer
+
+    def _abc_registry_clear(cls):
+        """Forget the registered virtual subclasses (for tests)."""
+        cls._abc_registry.clear()
+        _invalidation[0] += 1
+
+    def _abc_caches_clear(cls):
+        """Forget the cached answers (for tests)."""
+        cls._abc_cache.clear()
+
+
+def _subclass_answer(cls, subclass):
+    """issubclass(subclass, cls), worked out: real inheritance, then the
+    class's __subclasshook__, then registered classes, then ABC subclasses."""
+    if cls in subclass.__mro__:
+        return True
+    hook = getattr(cls, "__subclasshook__", None)
+    if hook is not None:
+        ok = hook(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+    for registered in cls._abc_registry:
+        if issubclass(subclass, registered):
             return True
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for registered in cls._abc_registry:
-            if registered in subclass.__mro__ or issubclass(subclass, registered):
-                return True
-        for scls in type.__subclasses__(cls) if hasattr(type, "__subclasses__") else ():
-            if issubclass(subclass, scls):
-                return True
-        return False
+    for sub_ref in cls._abc_subclasses:
+        sub = sub_ref()
+        if sub is not None and issubclass(subclass, sub):
+            return True
+    return False
 
 
 class ABC(metaclass=ABCMeta):
@@ -88,8 +142,6 @@ def abstractproperty(func):
     return property(abstractmethod(func))
 
 
-_token = object()
-
-
 def get_cache_token():
-    return _token
+    """A value that changes whenever a class is registered with an ABC."""
+    return _invalidation[0]

@@ -1049,3 +1049,12 @@ class ChainMap:
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
+
+
+def __getattr__(name):
+    # `collections.abc` without `import collections.abc` (CPython imports
+    # it with the package; wisp loads it on first use).
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

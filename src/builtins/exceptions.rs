@@ -1,5 +1,6 @@
 //! Methods of `BaseException` (and so of every exception class):
-//! construction, `args`, `str()`/`repr()`, `with_traceback`, `add_note`.
+//! construction, `args`, `str()`/`repr()`, `with_traceback`, `add_note`;
+//! and `SyntaxError`'s own `__init__`/`__str__`.
 
 use crate::runtime::exception::exc_data;
 use crate::runtime::object::*;
@@ -25,6 +26,36 @@ pub fn install(vm: &Vm) {
             ("add_note", exc_add_note),
         ],
     );
+    let se = vm.exc.syntax_error.clone();
+    add_methods(
+        vm,
+        &se,
+        "SyntaxError",
+        &[("__init__", syntax_init), ("__str__", syntax_str)],
+    );
+}
+
+/// `SyntaxError.__init__`: the args, then the location fields.
+fn syntax_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    exc_init(
+        vm,
+        Args {
+            pos: args.pos,
+            kw: &[],
+        },
+    )?;
+    if let Some(obj) = args.pos.first() {
+        crate::runtime::syntax_exc::init(vm, obj, &args.pos[1..])?;
+    }
+    Ok(Value::None)
+}
+
+fn syntax_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__str__", &args, 1, 1)?;
+    Ok(Value::str(crate::runtime::syntax_exc::to_str(
+        vm,
+        &args.pos[0],
+    )?))
 }
 
 fn exc_new(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -20,9 +20,13 @@ pub fn exception_line(vm: &Vm, e: &ObjRef) -> String {
     if module.as_str() != "builtins" && module.as_str() != "__main__" {
         name = format!("{}.{}", module, name);
     }
-    let msg = match str_of(vm, &Value::Obj(e.clone())) {
-        Ok(m) => m,
-        Err(_) => "<exception str() failed>".into(),
+    // A SyntaxError's last line shows its `msg`; the location is printed
+    // above it (CPython's `print_exception` for syntax errors).
+    let syntax = crate::runtime::syntax_exc::location(vm, &Value::Obj(e.clone()));
+    let msg = match (syntax, str_of(vm, &Value::Obj(e.clone()))) {
+        (Some(loc), _) => loc.msg,
+        (None, Ok(m)) => m,
+        (None, Err(_)) => "<exception str() failed>".into(),
     };
     let hint = super::suggest::suggestion(vm, e).unwrap_or_default();
     if msg.is_empty() {
@@ -30,6 +34,40 @@ pub fn exception_line(vm: &Vm, e: &ObjRef) -> String {
     } else {
         format!("{}: {}{}", name, msg, hint)
     }
+}
+
+/// The `File "...", line N` block of a SyntaxError, with its source line
+/// and carets (CPython's `print_error_text`).
+fn syntax_location_text(loc: &crate::runtime::syntax_exc::Location) -> String {
+    let Some(lineno) = loc.lineno else {
+        return String::new();
+    };
+    let mut out = format!("  File \"{}\", line {}\n", loc.filename, lineno);
+    let Some(text) = &loc.text else { return out };
+    let rtext = text.trim_end_matches('\n');
+    let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+    let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+    out.push_str(&format!("    {}\n", ltext));
+    if let Some(offset) = loc.offset {
+        let mut end = match loc.end_offset {
+            Some(e) if e != 0 => e,
+            _ => offset,
+        };
+        if end == offset || end == -1 {
+            end = offset + 1;
+        }
+        let (col, end_col) = (offset - 1 - spaces, end - 1 - spaces);
+        if col >= 0 {
+            let pad: String = ltext
+                .chars()
+                .take(col as usize)
+                .map(|c| if c.is_whitespace() { c } else { ' ' })
+                .collect();
+            let width = (end_col - col).max(0) as usize;
+            out.push_str(&format!("    {}{}\n", pad, "^".repeat(width)));
+        }
+    }
+    out
 }
 
 /// The traceback entries of one exception, formatted (no header).
@@ -137,6 +175,10 @@ impl Printer {
                 if !frames.is_empty() {
                     self.emit("Traceback (most recent call last):\n", '|');
                     self.emit(&frames, '|');
+                }
+                let syntax = crate::runtime::syntax_exc::location(vm, &Value::Obj(e.clone()));
+                if let Some(loc) = syntax {
+                    self.emit(&syntax_location_text(&loc), '|');
                 }
                 self.emit(&format!("{}\n", exception_line(vm, e)), '|');
                 self.notes(vm, e);

@@ -242,6 +242,7 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     let Some(mut locals) = fast_locals(vm, f, init_fn, Some(Value::None), args)? else {
         return Ok(None);
     };
+    crate::runtime::construct::check_call_depth(vm)?;
     let obj = crate::runtime::attr::new_instance(vm, cls);
     locals[0] = Some(obj.clone());
     let r = super::call::run_frame(vm, init_fn, locals)?;
@@ -306,7 +307,8 @@ fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
                     Some(Payload::Native(n)) if n.owner.is_some() => {}
                     _ => return None,
                 }
-                let attrs = inst.attrs().borrow();
+                let attrs = inst.attrs();
+                let attrs = attrs.borrow();
                 if !attrs.is_empty() && crate::runtime::types::dict_get_str(&attrs, key).is_some() {
                     return None;
                 }

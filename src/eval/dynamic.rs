@@ -134,8 +134,16 @@ fn locals_of(vm: &Vm, f: &Frame) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(Payload::Dict(d))))
 }
 
-fn syntax_error(vm: &Vm, e: &crate::syntax::SyntaxError) -> Exc {
-    vm.err(&vm.exc.syntax_error, e.msg.clone())
+/// A front-end error in `source` as a Python `SyntaxError` (or subclass);
+/// `parsing` says the parser found it (CPython then fills `text`).
+fn syntax_error(
+    vm: &Vm,
+    e: &crate::syntax::SyntaxError,
+    source: &str,
+    exec_mode: bool,
+    parsing: bool,
+) -> Exc {
+    crate::runtime::syntax_exc::from_front_error(vm, e, source, "<string>", exec_mode, parsing)
 }
 
 fn run(
@@ -202,6 +210,15 @@ fn run(
         return Err(vm.type_error("locals must be a dict in wisp"));
     };
     let same = lo.ptr_eq(&globals);
+    // CPython's compiler counts its own nesting against what is left of the
+    // recursion limit, so it fails first when a recursion goes through
+    // exec/eval ("... during compilation").
+    if vm.depth.get().saturating_add(2) >= vm.recursion_limit.get() {
+        return Err(vm.err(
+            &vm.exc.recursion_error,
+            "maximum recursion depth exceeded during compilation",
+        ));
+    }
     let source = Rc::new(SourceFile::new("<string>", &text));
     let frame_name: Rc<str> = "<module>".into();
     let mut frame = Frame::new(vm, &globals, &source, &frame_name);
@@ -209,24 +226,26 @@ fn run(
         frame.namespace = Some(lo);
     }
     if is_exec {
-        let mut module = crate::syntax::parse_module(&text).map_err(|e| syntax_error(vm, &e))?;
+        let mut module = crate::syntax::parse_module(&text)
+            .map_err(|e| syntax_error(vm, &e, &text, true, true))?;
         let r = if same {
             crate::sema::resolve_module(&mut module)
         } else {
             crate::sema::resolve_module_in_namespace(&mut module)
         };
-        r.map_err(|e| syntax_error(vm, &e))?;
+        r.map_err(|e| syntax_error(vm, &e, &text, true, false))?;
         stmt::exec_block(vm, &mut frame, &module.body)?;
         Ok(Value::None)
     } else {
-        let mut e = crate::syntax::parse_expression(text.trim_start_matches([' ', '\t']))
-            .map_err(|e| syntax_error(vm, &e))?;
+        let trimmed = text.trim_start_matches([' ', '\t']);
+        let mut e = crate::syntax::parse_expression(trimmed)
+            .map_err(|e| syntax_error(vm, &e, trimmed, false, true))?;
         let r = if same {
             crate::sema::resolve_expression(&mut e)
         } else {
             crate::sema::resolve_expression_in_namespace(&mut e)
         };
-        r.map_err(|e| syntax_error(vm, &e))?;
+        r.map_err(|e| syntax_error(vm, &e, trimmed, false, false))?;
         expr::eval(vm, &mut frame, &e)
     }
 }

@@ -431,7 +431,8 @@ fn instance_attr_fast(
     if type_data(&inst.class).has(TF_HAS_GETATTRIBUTE | TF_HAS_DATA_DESCR) {
         return None;
     }
-    let d = inst.attrs().borrow();
+    let attrs = inst.attrs();
+    let d = attrs.borrow();
     if d.is_empty() {
         return None;
     }

@@ -10,7 +10,7 @@
 
 use crate::runtime::attr::get_attr;
 use crate::runtime::heap::ObjRef;
-use crate::runtime::object::Payload;
+use crate::runtime::object::{Payload, TF_HEAPTYPE, TF_MAPPING, TF_SEQUENCE};
 use crate::runtime::types::{is_subtype, type_data};
 use crate::runtime::{iteration, ops, subscript, PyResult, Value};
 use crate::syntax::ast::*;
@@ -102,9 +102,13 @@ fn match_pattern<'a>(
     }
 }
 
-/// Walk the class and its MRO (the class itself first).
-fn mro_has(cls: &ObjRef, mut test: impl FnMut(&ObjRef) -> bool) -> bool {
-    test(cls) || type_data(cls).mro.borrow().iter().any(test)
+/// Which structural patterns a subject can match (CPython's
+/// `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Sequence,
+    Mapping,
+    Neither,
 }
 
 /// A Python-level class of the embedded `collections` module named `name`.
@@ -113,25 +117,55 @@ fn collections_class(t: &ObjRef, name: &str) -> bool {
     *d.name.borrow() == name && *d.module.borrow() == "collections"
 }
 
-/// CPython's `Py_TPFLAGS_SEQUENCE`: list, tuple, range, deque and their
-/// subclasses (never str, bytes or bytearray).
-fn is_sequence(vm: &Vm, v: &Value) -> bool {
-    let t = vm.type_of(v);
+/// The shape one class gives its instances, if it decides it: list, tuple,
+/// range, deque and classes flagged by `collections.abc` (inheriting from
+/// or registered with `Sequence`) are sequences; dict, `ChainMap` and
+/// `Mapping`'s are mappings.
+fn class_shape(vm: &Vm, c: &ObjRef) -> Option<Shape> {
     let ty = &vm.types;
-    mro_has(t, |c| {
-        c.ptr_eq(&ty.list)
-            || c.ptr_eq(&ty.tuple)
-            || c.ptr_eq(&ty.range)
-            || collections_class(c, "deque")
-    })
+    let td = type_data(c);
+    if td.has(TF_SEQUENCE) || c.ptr_eq(&ty.list) || c.ptr_eq(&ty.tuple) || c.ptr_eq(&ty.range) {
+        return Some(Shape::Sequence);
+    }
+    if td.has(TF_MAPPING) || c.ptr_eq(&ty.dict) {
+        return Some(Shape::Mapping);
+    }
+    if td.has(TF_HEAPTYPE) {
+        if collections_class(c, "deque") {
+            return Some(Shape::Sequence);
+        }
+        if collections_class(c, "ChainMap") {
+            return Some(Shape::Mapping);
+        }
+    }
+    None
 }
 
-/// CPython's `Py_TPFLAGS_MAPPING`: dict, its subclasses, and `ChainMap`.
-fn is_mapping(vm: &Vm, v: &Value) -> bool {
+/// The subject's shape: the built-in layouts directly, other objects by
+/// the first class along their MRO that decides (never str or bytes).
+fn shape(vm: &Vm, v: &Value) -> Shape {
+    match v.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => return Shape::Sequence,
+        Some(Payload::Dict(_)) => return Shape::Mapping,
+        Some(Payload::Instance(_)) => {}
+        _ => return Shape::Neither,
+    }
     let t = vm.type_of(v);
-    mro_has(t, |c| {
-        c.ptr_eq(&vm.types.dict) || collections_class(c, "ChainMap")
-    })
+    if let Some(s) = class_shape(vm, t) {
+        return s;
+    }
+    let mro = type_data(t).mro.borrow();
+    mro.iter()
+        .find_map(|c| class_shape(vm, c))
+        .unwrap_or(Shape::Neither)
+}
+
+fn is_sequence(vm: &Vm, v: &Value) -> bool {
+    shape(vm, v) == Shape::Sequence
+}
+
+fn is_mapping(vm: &Vm, v: &Value) -> bool {
+    shape(vm, v) == Shape::Mapping
 }
 
 fn match_sequence<'a>(

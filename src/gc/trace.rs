@@ -111,8 +111,8 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Instance(i) => {
             f(&i.class);
-            if let Some(d) = i.shared_dict.get() {
-                f(d);
+            if let Ok(d) = i.shared_dict.try_borrow() {
+                d.iter().for_each(&mut *f);
             }
             if let Ok(d) = i.inline_dict.try_borrow() {
                 visit_dict(&d, f);
@@ -141,6 +141,9 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
                         if let Some(g) = &e.group {
                             visit_value(&g.message, f);
                             visit_value(&g.excs, f);
+                        }
+                        if let Some(s) = &e.syntax {
+                            s.iter().for_each(|v| visit_value(v, f));
                         }
                         match &e.suggest {
                             Some(crate::error::suggest::SuggestContext::Attribute {
@@ -284,6 +287,9 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
         }
         Payload::Instance(i) => {
             take_dict(&i.inline_dict, &mut out);
+            if let Ok(mut d) = i.shared_dict.try_borrow_mut() {
+                out.extend(d.take().map(Value::Obj));
+            }
             match &i.base {
                 Base::List(l) => {
                     if let Ok(mut l) = l.try_borrow_mut() {
@@ -299,6 +305,9 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
                         if let Some(g) = e.group.take() {
                             out.push(g.message);
                             out.push(g.excs);
+                        }
+                        if let Some(s) = e.syntax.take() {
+                            out.extend(Vec::from(s as Box<[Value]>));
                         }
                         if let Some(crate::error::suggest::SuggestContext::Attribute {
                             obj, ..

@@ -3,6 +3,7 @@
 //! `stdlib/` embedded in the binary.
 //!
 //! Owns the `sys.modules` cache (`Vm::modules`) and module creation.
+pub mod abc_native;
 pub mod atexit;
 pub mod cmath;
 pub mod cmath_trig;
@@ -55,6 +56,19 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
     if let Some(m) = vm.modules.borrow().get(name) {
         return Ok(m.clone());
     }
+    let m = load_new(vm, name)?;
+    // `import a.b` makes `b` an attribute of the package `a`.
+    if let Some((parent, leaf)) = name.rsplit_once('.') {
+        let parent = vm.modules.borrow().get(parent).cloned();
+        if let Some(p) = parent {
+            set_attr(vm, &p, leaf, m.clone());
+        }
+    }
+    Ok(m)
+}
+
+/// Create or run module `name`, which is not imported yet.
+fn load_new(vm: &Vm, name: &str) -> PyResult<Value> {
     let m = match name {
         "sys" => sys::create(vm),
         "math" => math::create(vm),
@@ -68,6 +82,7 @@ fn load(vm: &Vm, name: &str) -> PyResult<Value> {
         })))),
         "_weakref" => weakref_native::create(vm),
         "gc" => gc::create(vm),
+        "_abc" => abc_native::create(vm),
         _ => {
             if let Some(text) = stdlib::source_of(name) {
                 return stdlib::load(vm, name, text);

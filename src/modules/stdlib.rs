@@ -19,6 +19,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("pprint", include_str!("../../stdlib/pprint.py")),
     ("bisect", include_str!("../../stdlib/bisect.py")),
     ("collections", include_str!("../../stdlib/collections.py")),
+    (
+        "collections.abc",
+        include_str!("../../stdlib/collections/abc.py"),
+    ),
     ("copy", include_str!("../../stdlib/copy.py")),
     ("functools", include_str!("../../stdlib/functools.py")),
     ("heapq", include_str!("../../stdlib/heapq.py")),

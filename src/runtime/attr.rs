@@ -7,7 +7,6 @@
 
 use std::cell::RefCell;
 
-use super::dict::Dict;
 use super::heap::ObjRef;
 use super::object::*;
 use super::types::{dict_get_str, dict_set_str, invalidate_name, lookup, type_data};
@@ -76,10 +75,10 @@ pub(super) fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
 }
 
 /// The instance dict of an object, if it has one.
-pub fn instance_dict(o: &Value) -> Option<&RefCell<Dict>> {
+pub fn instance_dict(o: &Value) -> Option<AttrsRef<'_>> {
     match o.payload()? {
         Payload::Instance(i) => Some(i.attrs()),
-        Payload::Function(f) => Some(&f.attrs),
+        Payload::Function(f) => Some(AttrsRef::Inline(&f.attrs)),
         _ => None,
     }
 }
@@ -105,6 +104,14 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Value> {
         }
         if name == vm.sym.dict {
             return Ok(Value::Obj(m.dict.clone()));
+        }
+        // PEP 562: a module-level `__getattr__` supplies missing names.
+        let hook = match &m.dict.payload {
+            Payload::Dict(d) => dict_get_str(&d.borrow(), &vm.sym_str(vm.sym.getattr)),
+            _ => None,
+        };
+        if let Some(hook) = hook {
+            return vm.call(&hook, vec![key], &[]);
         }
         let e = vm.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name));
         return Err(with_attr_suggestion(e, obj, name));
@@ -333,7 +340,7 @@ pub fn generic_set_attr(
     if name == vm.sym.dict {
         if let Some(Payload::Instance(inst)) = obj.payload() {
             if !type_data(ty).has(TF_SLOTS_ONLY) {
-                return replace_instance_dict(vm, inst, &value);
+                return super::special_attrs::replace_instance_dict(vm, inst, &value);
             }
         }
     }
@@ -355,28 +362,6 @@ pub fn generic_set_attr(
         }
         None => Err(no_attribute(vm, obj, name)),
     }
-}
-
-/// `obj.__dict__ = d`: the instance's attributes become `d`'s items.
-/// (CPython makes `d` itself the instance dict; wisp copies the items into
-/// the instance's own dict object, so `obj.__dict__ is d` is False.)
-fn replace_instance_dict(vm: &Vm, inst: &Instance, value: &Value) -> PyResult<()> {
-    let Some(src) = super::dictops::dict_of(value) else {
-        return Err(vm.type_error(format!(
-            "__dict__ must be set to a dictionary, not a '{}'",
-            vm.type_name(value)
-        )));
-    };
-    let items = super::dictops::items(src);
-    let target = inst.dict_object();
-    if let Payload::Dict(d) = &target.payload {
-        let old = std::mem::take(&mut *d.borrow_mut());
-        drop(old);
-        for (k, v) in items {
-            super::dictops::set(vm, d, k, v)?;
-        }
-    }
-    Ok(())
 }
 
 /// Assigning `args`, `__cause__`, `__context__`, `__suppress_context__`,
@@ -426,7 +411,7 @@ fn set_exception_attr(
             Some(std::mem::replace(&mut d.borrow_mut().args, t))
         }
         "__traceback__" => None,
-        _ => return None,
+        _ => return super::syntax_exc::set_field(vm, d, name, value).map(Ok),
     };
     drop(old);
     Some(Ok(()))
@@ -501,10 +486,20 @@ pub fn generic_del_attr(
             }
         }
     }
+    if name == vm.sym.dict {
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            let td = type_data(&inst.class);
+            if !td.has(TF_SLOTS_ONLY) {
+                // `del obj.__dict__`: the next use makes a fresh empty dict.
+                drop(inst.replace_dict(None, td.has(TF_HAS_SLOTS)));
+                return Ok(());
+            }
+        }
+    }
     let dict = match obj.payload() {
-        Some(Payload::Type(t)) => Some(&t.dict),
+        Some(Payload::Type(t)) => Some(AttrsRef::Inline(&t.dict)),
         Some(Payload::Module(m)) => match &m.dict.payload {
-            Payload::Dict(d) => Some(d),
+            Payload::Dict(d) => Some(AttrsRef::Inline(d)),
             _ => None,
         },
         _ => instance_dict(obj),
@@ -512,7 +507,7 @@ pub fn generic_del_attr(
     let Some(dict) = dict else {
         return Err(no_attribute(vm, obj, name));
     };
-    let removed = super::types::dict_remove_str(dict, &key);
+    let removed = super::types::dict_remove_str(&dict, &key);
     if let Some(Payload::Type(_)) = obj.payload() {
         if let Some(cls) = obj.as_obj() {
             invalidate_name(cls, name);

@@ -11,6 +11,25 @@ use crate::syntax::ast::Symbol;
 use crate::vm::Vm;
 use std::cell::RefCell;
 
+/// The recursion check of a call made through a type's call slot (calling
+/// a class, a metaclass `__call__`, an instance's `__call__`): at the limit
+/// it fails with CPython's message for calls made from C
+/// (`_PyObject_MakeTpCall` enters with " while calling a Python object").
+/// It takes no level of its own, so it fires just before the callee's frame
+/// would fail with the plain message.
+#[inline]
+pub fn check_call_depth(vm: &Vm) -> PyResult<()> {
+    if vm.depth.get() >= vm.recursion_limit.get()
+        || crate::eval::coro::stack_here() < vm.stack_floor.get()
+    {
+        return Err(vm.err(
+            &vm.exc.recursion_error,
+            "maximum recursion depth exceeded while calling a Python object",
+        ));
+    }
+    Ok(())
+}
+
 /// `cls(*args, **kw)`: `__new__` then `__init__`.
 pub fn call_type(
     vm: &Vm,
@@ -18,6 +37,10 @@ pub fn call_type(
     args: Vec<Value>,
     kw: &[(Symbol, Value)],
 ) -> PyResult<Value> {
+    // Built-in types are called through vectorcall in CPython, unchecked.
+    if type_data(cls).has(TF_HEAPTYPE) {
+        check_call_depth(vm)?;
+    }
     let cls_v = Value::Obj(cls.clone());
     if cls.ptr_eq(&vm.types.type_) && args.len() == 1 && kw.is_empty() {
         return Ok(Value::Obj(vm.type_of(&args[0]).clone()));

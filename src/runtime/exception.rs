@@ -117,6 +117,7 @@ pub fn new_exception(cls: &ObjRef, args: Vec<Value>) -> ObjRef {
             kept_frames: Vec::new(),
             suggest: None,
             group: None,
+            syntax: None,
         }))),
     )))
 }

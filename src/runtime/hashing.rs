@@ -112,8 +112,12 @@ pub(super) fn unhashable(vm: &Vm, v: &Value) -> Exc {
 }
 
 /// CPython 3.11's tuple hash (xxHash-based `tuplehash`).
+/// Like CPython's, it does not count against the recursion limit; only a
+/// nesting deep enough to exhaust the stack fails.
 fn tuple_hash(vm: &Vm, items: &[Value]) -> PyResult<i64> {
-    let _level = vm.enter_recursion("")?;
+    if crate::eval::coro::stack_here() < vm.stack_floor.get() {
+        return Err(vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded"));
+    }
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;

@@ -38,6 +38,7 @@ pub mod strclass;
 pub mod strformat;
 pub mod strings;
 pub mod subscript;
+pub mod syntax_exc;
 pub mod tuple;
 pub mod types;
 pub mod unicode_class;

@@ -5,7 +5,7 @@
 //! Mutable payloads use `RefCell`; code must never hold a borrow of one
 //! across a call that may run user code (a drop, a `__eq__`, a call).
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -228,6 +228,12 @@ pub const TF_SLOTS_ONLY: u32 = 512;
 /// Some class on the MRO has `__slots__` members: their values live in the
 /// instance's inline table, its other attributes in a separate dict.
 pub const TF_HAS_SLOTS: u32 = 1024;
+/// Instances match sequence patterns (CPython's `Py_TPFLAGS_SEQUENCE`): set
+/// on `collections.abc.Sequence` and classes registered with it; found
+/// along the MRO by `match`.
+pub const TF_SEQUENCE: u32 = 2048;
+/// Instances match mapping patterns (`Py_TPFLAGS_MAPPING`), as above.
+pub const TF_MAPPING: u32 = 4096;
 
 /// A slot of a class with `__slots__`: `Cls.name` is this descriptor.
 pub struct Member {
@@ -262,14 +268,48 @@ impl TypeObj {
 
 pub struct Instance {
     pub class: ObjRef,
-    /// The attributes, stored inline until `obj.__dict__` is asked for;
-    /// use [`Instance::attrs`], which knows where they live.
+    /// The attributes, stored inline until `obj.__dict__` is asked for or
+    /// assigned; use [`Instance::attrs`], which knows where they live.
+    /// (For classes with `__slots__` it holds the slot values instead.)
     pub inline_dict: RefCell<Dict>,
-    /// The dict object handed out as `obj.__dict__`: once it exists the
-    /// attributes move into it, so writes through it are seen by the
-    /// instance (CPython's live `__dict__`). Set at most once.
-    pub shared_dict: OnceCell<ObjRef>,
+    /// The dict object that is `obj.__dict__`: once it exists the
+    /// attributes live in it, so writes through it are seen by the instance
+    /// (CPython's live `__dict__`). `obj.__dict__ = d` replaces it with `d`.
+    pub shared_dict: RefCell<Option<ObjRef>>,
     pub base: Base,
+}
+
+/// Where an instance's attributes live, as returned by
+/// [`Instance::attrs`]: the inline table, or the `__dict__` object (held
+/// by a counted handle, so a reassignment of `obj.__dict__` while this is
+/// alive cannot free it).
+pub enum AttrsRef<'a> {
+    Inline(&'a RefCell<Dict>),
+    Shared(ObjRef, &'a RefCell<Dict>),
+}
+
+impl std::ops::Deref for AttrsRef<'_> {
+    type Target = RefCell<Dict>;
+    #[inline]
+    fn deref(&self) -> &RefCell<Dict> {
+        match self {
+            AttrsRef::Inline(d) => d,
+            // The fallback is never used: only dict objects are installed.
+            AttrsRef::Shared(o, fallback) => dict_cell(o).unwrap_or(fallback),
+        }
+    }
+}
+
+/// The dict storage of a dict object or of an instance of a dict subclass.
+pub fn dict_cell(o: &ObjRef) -> Option<&RefCell<Dict>> {
+    match &o.payload {
+        Payload::Dict(d) => Some(d),
+        Payload::Instance(Instance {
+            base: Base::Dict(d),
+            ..
+        }) => Some(d),
+        _ => None,
+    }
 }
 
 impl Instance {
@@ -278,34 +318,61 @@ impl Instance {
         Instance {
             class,
             inline_dict: RefCell::new(Dict::new()),
-            shared_dict: OnceCell::new(),
+            shared_dict: RefCell::new(None),
             base,
         }
     }
 
     /// Where the instance's attributes live.
     #[inline]
-    pub fn attrs(&self) -> &RefCell<Dict> {
-        match self.shared_dict.get().map(|o| &o.payload) {
-            Some(Payload::Dict(d)) => d,
-            _ => &self.inline_dict,
+    pub fn attrs(&self) -> AttrsRef<'_> {
+        match self.shared_dict.try_borrow().ok().as_deref() {
+            Some(Some(o)) => AttrsRef::Shared(o.clone(), &self.inline_dict),
+            _ => AttrsRef::Inline(&self.inline_dict),
         }
     }
 
     /// The dict object for `obj.__dict__`, created (with the attributes
     /// moved into it) on first use.
     pub fn dict_object(&self) -> ObjRef {
-        self.shared_dict
-            .get_or_init(|| {
+        let Ok(mut shared) = self.shared_dict.try_borrow_mut() else {
+            // Unreachable in practice (no borrow is held across attribute
+            // access); degrade to a detached empty dict, not a panic.
+            return ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
+        };
+        shared
+            .get_or_insert_with(|| {
                 let moved = match self.inline_dict.try_borrow_mut() {
                     Ok(mut d) => std::mem::take(&mut *d),
-                    // Unreachable in practice (no borrow is held across
-                    // attribute access); degrade to an empty dict, not a panic.
                     Err(_) => Dict::new(),
                 };
                 ObjRef::new(Payload::Dict(RefCell::new(moved)))
             })
             .clone()
+    }
+
+    /// Make `dict` (a dict object, or an instance of a dict subclass) the
+    /// instance's `__dict__`, or drop the dict when `None` (`del
+    /// obj.__dict__`; the next use makes a fresh empty one). `slots_inline`
+    /// says the inline table holds `__slots__` values, which stay. Returns
+    /// what must be released *after* the instance is updated (CPython sets
+    /// the new dict first, then releases the old one).
+    pub fn replace_dict(&self, dict: Option<ObjRef>, slots_inline: bool) -> (Option<ObjRef>, Dict) {
+        let dict = match dict {
+            Some(d) => Some(d),
+            // Slot values own the inline table: attributes need a dict.
+            None if slots_inline => Some(ObjRef::new(Payload::Dict(RefCell::new(Dict::new())))),
+            None => None,
+        };
+        let old = match self.shared_dict.try_borrow_mut() {
+            Ok(mut s) => std::mem::replace(&mut *s, dict),
+            Err(_) => None,
+        };
+        let old_inline = match (&old, slots_inline, self.inline_dict.try_borrow_mut()) {
+            (None, false, Ok(mut d)) => std::mem::take(&mut *d),
+            _ => Dict::new(),
+        };
+        (old, old_inline)
     }
 }
 
@@ -338,6 +405,9 @@ pub struct ExcData {
     pub suggest: Option<crate::error::suggest::SuggestContext>,
     /// An exception group's state (boxed: most exceptions are not groups).
     pub group: Option<Box<GroupState>>,
+    /// A `SyntaxError`'s `msg`, `filename`, `lineno`, ... (see
+    /// `runtime::syntax_exc`); `None` until one of them is set.
+    pub syntax: Option<Box<[Value; 8]>>,
 }
 
 pub struct GroupState {

@@ -1,6 +1,7 @@
 //! Attributes objects have without a dict entry: `__class__`, `__dict__`,
 //! function and exception fields, slice/range parts, and the attributes of
-//! type objects (`__name__`, `__mro__`, `__bases__`, class-level lookup).
+//! type objects (`__name__`, `__mro__`, `__bases__`, class-level lookup);
+//! and assigning an instance's `__dict__`.
 
 use super::attr::*;
 use super::dict::Dict;
@@ -124,7 +125,7 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
                     Some(_) => args.clone(),
                 })
             }
-            _ => None,
+            _ => super::syntax_exc::get_field(vm, obj, d, name),
         }),
         Some(Payload::Generator(g)) => Ok(crate::eval::generator::special_attr(vm, g, name)),
         Some(Payload::Slice(sl)) => Ok(match name.as_str() {
@@ -265,4 +266,22 @@ pub(super) fn get_type_attr(vm: &Vm, cls: &Value, name: Symbol, key: &Value) -> 
         name
     ));
     Err(super::attr::with_attr_suggestion(e, cls, name))
+}
+
+/// `obj.__dict__ = d`: `d` itself becomes the instance's live dict, so
+/// `obj.__dict__ is d` (CPython's `subtype_setdict`).
+pub(super) fn replace_instance_dict(vm: &Vm, inst: &Instance, value: &Value) -> PyResult<()> {
+    let dict = match value {
+        Value::Obj(o) if dict_cell(o).is_some() => o.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                vm.type_name(value)
+            )))
+        }
+    };
+    let slots_inline = type_data(&inst.class).has(TF_HAS_SLOTS);
+    let old = inst.replace_dict(Some(dict), slots_inline);
+    drop(old);
+    Ok(())
 }
