@@ -288,6 +288,7 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
         Payload::Instance(i) => {
             take_dict(&i.inline_dict, &mut out);
             if let Ok(mut d) = i.shared_dict.try_borrow_mut() {
+                i.has_shared_dict.set(false);
                 out.extend(d.take().map(Value::Obj));
             }
             match &i.base {

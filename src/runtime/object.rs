@@ -276,6 +276,10 @@ pub struct Instance {
     /// attributes live in it, so writes through it are seen by the instance
     /// (CPython's live `__dict__`). `obj.__dict__ = d` replaces it with `d`.
     pub shared_dict: RefCell<Option<ObjRef>>,
+    /// Whether `shared_dict` holds a dict: lets [`Instance::attrs`] answer
+    /// the usual inline case without borrowing it. Kept in step by every
+    /// writer of `shared_dict`.
+    pub has_shared_dict: Cell<bool>,
     pub base: Base,
 }
 
@@ -319,6 +323,7 @@ impl Instance {
             class,
             inline_dict: RefCell::new(Dict::new()),
             shared_dict: RefCell::new(None),
+            has_shared_dict: Cell::new(false),
             base,
         }
     }
@@ -326,6 +331,9 @@ impl Instance {
     /// Where the instance's attributes live.
     #[inline]
     pub fn attrs(&self) -> AttrsRef<'_> {
+        if !self.has_shared_dict.get() {
+            return AttrsRef::Inline(&self.inline_dict);
+        }
         match self.shared_dict.try_borrow().ok().as_deref() {
             Some(Some(o)) => AttrsRef::Shared(o.clone(), &self.inline_dict),
             _ => AttrsRef::Inline(&self.inline_dict),
@@ -340,6 +348,7 @@ impl Instance {
             // access); degrade to a detached empty dict, not a panic.
             return ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
         };
+        self.has_shared_dict.set(true);
         shared
             .get_or_insert_with(|| {
                 let moved = match self.inline_dict.try_borrow_mut() {
@@ -365,7 +374,10 @@ impl Instance {
             None => None,
         };
         let old = match self.shared_dict.try_borrow_mut() {
-            Ok(mut s) => std::mem::replace(&mut *s, dict),
+            Ok(mut s) => {
+                self.has_shared_dict.set(dict.is_some());
+                std::mem::replace(&mut *s, dict)
+            }
             Err(_) => None,
         };
         let old_inline = match (&old, slots_inline, self.inline_dict.try_borrow_mut()) {
