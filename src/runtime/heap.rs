@@ -94,8 +94,7 @@ impl ObjRef {
         let ptr = match BLOCKS.try_with(|b| b.borrow_mut().0.pop()) {
             Ok(Some(block)) => {
                 // SAFETY: a cached block is unused memory with `HeapObj`'s
-                // layout (its previous object was dropped in `release_block`'s
-                // caller).
+                // layout (`drop_object` dropped its previous object).
                 unsafe { block.as_ptr().write(obj) };
                 block
             }
