@@ -64,6 +64,28 @@ class Awaitable(metaclass=ABCMeta):
         yield
 
 
+def _raise_thrown(typ, val, tb):
+    # The default throw(): raise the exception (an instance of typ, made
+    # when only the type is given) with the traceback when one is given.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throwing(it, kind):
+    # The default close(): GeneratorExit thrown in must come back out.
+    try:
+        it.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 class Coroutine(Awaitable):
     __slots__ = ()
     _needs = ("__await__", "send", "throw", "close")
@@ -76,22 +98,11 @@ class Coroutine(Awaitable):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         """Raise an exception inside the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -167,22 +178,11 @@ class Generator(Iterator):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         """Raise an exception inside the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
 
 class Sized(metaclass=ABCMeta):
