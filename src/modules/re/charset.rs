@@ -40,9 +40,10 @@ fn is_digit(c: char, ascii: bool) -> bool {
     }
 }
 
-/// `\s`: `str.isspace` characters, or ASCII `[ \t\n\r\f\v]`.
+/// `\s`: `str.isspace` characters (`\x1c`-`\x1f` too), or ASCII
+/// `[ \t\n\r\f\v]`.
 fn is_space(c: char, ascii: bool) -> bool {
-    if c.is_ascii() || ascii {
+    if ascii {
         matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
     } else {
         uc::is_space(c)
