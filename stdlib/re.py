@@ -114,23 +114,19 @@ class Pattern:
         raise TypeError("cannot create 're.Pattern' instances")
 
     def match(self, string, pos=0, endpos=_MAXPOS):
-        r = _sre.match(self.pattern, self._fl, string, pos, endpos, 0)
-        return None if r is None else _new_match(self, string, pos, endpos, r)
+        return _sre.match(self.pattern, self._fl, string, pos, endpos, 0, self, Match)
 
     def search(self, string, pos=0, endpos=_MAXPOS):
-        r = _sre.match(self.pattern, self._fl, string, pos, endpos, 1)
-        return None if r is None else _new_match(self, string, pos, endpos, r)
+        return _sre.match(self.pattern, self._fl, string, pos, endpos, 1, self, Match)
 
     def fullmatch(self, string, pos=0, endpos=_MAXPOS):
-        r = _sre.match(self.pattern, self._fl, string, pos, endpos, 2)
-        return None if r is None else _new_match(self, string, pos, endpos, r)
+        return _sre.match(self.pattern, self._fl, string, pos, endpos, 2, self, Match)
 
     def findall(self, string, pos=0, endpos=_MAXPOS):
         return _sre.findall(self.pattern, self._fl, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXPOS):
-        spans = _sre.scan(self.pattern, self._fl, string, pos, endpos, 0)
-        return iter([_new_match(self, string, pos, endpos, r) for r in spans])
+        return iter(_sre.matches(self.pattern, self._fl, string, pos, endpos, 0, self, Match))
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -145,20 +141,21 @@ class Pattern:
             if isinstance(repl, bytes):
                 raise TypeError("expected str instance, bytes found")
             raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        spans = _sre.scan(self.pattern, self._fl, string, 0, _MAXPOS, count)
+        found = _sre.matches(self.pattern, self._fl, string, 0, _MAXPOS, count, self, Match)
         parts = []
         last = 0
-        for r in spans:
-            if r[1] > last:
-                parts.append(string[last:r[1]])
-            parts.append(repl(_new_match(self, string, 0, _MAXPOS, r)))
-            last = r[2]
+        for m in found:
+            spans = m._spans
+            if spans[1] > last:
+                parts.append(string[last:spans[1]])
+            parts.append(repl(m))
+            last = spans[2]
         parts.append(string[last:])
-        return "".join(parts), len(spans)
+        return "".join(parts), len(found)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
-            _sre.match(self.pattern, self._fl, string, 0, 0, 0)
+            _sre.scan(self.pattern, self._fl, string, 0, 0, 1)
             return [string]
         spans = _sre.scan(self.pattern, self._fl, string, 0, _MAXPOS, maxsplit)
         out = []
@@ -214,7 +211,13 @@ def _new_pattern(pattern, flags):
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("re", "string", "pos", "endpos", "lastindex", "_spans")
+    # Instances are made by _sre, which also provides the hot accessors.
+    group = _sre.match_group
+    __getitem__ = _sre.match_getitem
+    start = _sre.match_start
+    end = _sre.match_end
+    span = _sre.match_span
+    groups = _sre.match_groups
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -243,32 +246,9 @@ class Match:
             return default
         return self.string[start:spans[2 * index + 2]]
 
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple([self._get(self._index(g)) for g in groups])
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
     def groupdict(self, default=None):
         return {name: self._get(index, default)
                 for name, index in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        index = self._index(group)
-        return (self._spans[2 * index + 1], self._spans[2 * index + 2])
 
     @property
     def regs(self):
@@ -302,18 +282,6 @@ class Match:
 
     def __class_getitem__(cls, item):
         return cls
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    n = len(string)
-    m.pos = 0 if pos < 0 else (n if pos > n else pos)
-    m.endpos = 0 if endpos < 0 else (n if endpos > n else endpos)
-    m.lastindex = spans[0]
-    m._spans = spans
-    return m
 
 
 _MAXCACHE = 512

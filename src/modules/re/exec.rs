@@ -19,6 +19,8 @@ pub const NONE: usize = usize::MAX;
 pub trait Text {
     fn len(&self) -> usize;
     fn at(&self, i: usize) -> char;
+    /// Append the characters `a..b` to `out`.
+    fn push_to(&self, out: &mut String, a: usize, b: usize);
 }
 
 /// An ASCII str: one byte per code point.
@@ -36,6 +38,9 @@ impl Text for Ascii<'_> {
     fn at(&self, i: usize) -> char {
         self.0.as_bytes()[i] as char
     }
+    fn push_to(&self, out: &mut String, a: usize, b: usize) {
+        out.push_str(self.0.get(a..b).unwrap_or(""));
+    }
 }
 
 impl Text for Chars<'_> {
@@ -47,12 +52,15 @@ impl Text for Chars<'_> {
     fn at(&self, i: usize) -> char {
         self.0[i]
     }
+    fn push_to(&self, out: &mut String, a: usize, b: usize) {
+        out.extend(self.0.get(a..b).unwrap_or(&[]));
+    }
 }
 
-/// The result of a successful match.
-pub struct Captures {
+/// The result of a successful match (borrowed from the matcher).
+pub struct Captures<'m> {
     /// Start and end of each group (`NONE` when it did not take part).
-    pub slots: Vec<usize>,
+    pub slots: &'m [usize],
     /// The last group closed (0: none), for `Match.lastindex`.
     pub lastindex: usize,
 }
@@ -114,7 +122,7 @@ impl<'p, 't, T: Text> Matcher<'p, 't, T> {
     }
 
     /// The first match from `pos` in `mode`.
-    pub fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
+    pub fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<Captures<'_>> {
         if pos > self.end {
             return None;
         }
@@ -138,7 +146,7 @@ impl<'p, 't, T: Text> Matcher<'p, 't, T> {
             self.stack.clear();
             if self.run(0, start).is_some() {
                 return Some(Captures {
-                    slots: self.slots.clone(),
+                    slots: &self.slots,
                     lastindex: self.lastindex,
                 });
             }

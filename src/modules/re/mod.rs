@@ -4,8 +4,10 @@
 //! Patterns travel as (pattern text, flags); compiled programs live in a
 //! bounded cache keyed by both, so no Rust state hangs off Python objects.
 //! Every result is in code-point indices. Functions (all positional):
-//! `compile(p, flags, error)`, `match(p, flags, s, pos, endpos, mode)`,
-//! `scan(p, flags, s, pos, endpos, limit)`, `findall(p, flags, s, pos,
+//! `compile(p, flags, error)`, `match(p, flags, s, pos, endpos, mode,
+//! pattern, Match)` (a `Match` or `None`), `matches(p, flags, s, pos,
+//! endpos, limit, pattern, Match)` (a list of `Match`), `scan(p, flags, s,
+//! pos, endpos, limit)` (span tuples), `findall(p, flags, s, pos,
 //! endpos)`, `sub(p, flags, template, s, count, error)`, `expand(p, flags,
 //! template, s, spans, error)`, `purge()`.
 
@@ -14,6 +16,7 @@ mod charset;
 mod compile;
 mod escape;
 mod exec;
+mod match_obj;
 mod parse;
 mod template;
 
@@ -43,7 +46,8 @@ struct Compiled {
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(String, u32), Rc<Compiled>>> = RefCell::new(HashMap::new());
+    /// Pattern text → (flags, program) for each flags value seen.
+    static CACHE: RefCell<HashMap<String, Vec<(u32, Rc<Compiled>)>>> = RefCell::new(HashMap::new());
 }
 
 pub fn create(vm: &Vm) -> Value {
@@ -51,17 +55,25 @@ pub fn create(vm: &Vm) -> Value {
     set_attr(vm, &m, "compile", native("compile", compile_fn));
     set_attr(vm, &m, "match", native("match", match_fn));
     set_attr(vm, &m, "scan", native("scan", scan_fn));
+    set_attr(vm, &m, "matches", native("matches", matches_fn));
     set_attr(vm, &m, "findall", native("findall", findall_fn));
     set_attr(vm, &m, "sub", native("sub", sub_fn));
     set_attr(vm, &m, "expand", native("expand", expand_fn));
     set_attr(vm, &m, "purge", native("purge", purge_fn));
+    for (name, f) in match_obj::methods() {
+        set_attr(vm, &m, name, f);
+    }
     set_attr(vm, &m, "MAXREPEAT", Value::Int(ast::UNBOUNDED as i64));
     m
 }
 
 fn get_compiled(pattern: &str, flags: u32) -> Result<Rc<Compiled>, ParseError> {
-    let key = (pattern.to_owned(), flags);
-    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    let hit = CACHE.with(|c| {
+        let c = c.borrow();
+        let list = c.get(pattern)?;
+        list.iter().find(|(f, _)| *f == flags).map(|(_, p)| p.clone())
+    });
+    if let Some(c) = hit {
         return Ok(c);
     }
     let parsed = parse::parse(pattern, flags)?;
@@ -77,7 +89,9 @@ fn get_compiled(pattern: &str, flags: u32) -> Result<Rc<Compiled>, ParseError> {
         if c.len() >= MAX_CACHE {
             c.clear();
         }
-        c.insert(key, compiled.clone());
+        c.entry(pattern.to_owned())
+            .or_default()
+            .push((flags, compiled.clone()));
     });
     Ok(compiled)
 }
@@ -187,8 +201,33 @@ fn compile_fn(vm: &Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
+/// A `re.Match` instance (class `cls`) for pattern object `pattern`.
+fn new_match(
+    vm: &Vm,
+    cls: &Value,
+    pattern: &Value,
+    args: &Args,
+    range: (usize, usize),
+    c: &Captures,
+) -> PyResult<Value> {
+    let spans = spans_value(c);
+    let last = spans.as_tuple().map_or(Value::None, |t| t[0].clone());
+    match_obj::new_match(
+        vm,
+        cls,
+        [
+            pattern.clone(),
+            args.pos[2].clone(),
+            Value::Int(range.0 as i64),
+            Value::Int(range.1 as i64),
+            last,
+            spans,
+        ],
+    )
+}
+
 fn match_fn(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "match", &args, 6, 6)?;
+    arity(vm, "match", &args, 8, 8)?;
     let c = program(vm, &args)?;
     let subject = str_arg(vm, &args.pos[2])?;
     let mode = match int_arg(vm, &args.pos[5])? {
@@ -196,30 +235,59 @@ fn match_fn(vm: &Vm, args: Args) -> PyResult<Value> {
         1 => Mode::Search,
         _ => Mode::Full,
     };
-    let found = with_text!(subject, t => {
+    with_text!(subject, t => {
         let (pos, end) = bounds(vm, &args.pos[3], &args.pos[4], t.len())?;
-        Matcher::new(&c.prog, t, end).find(pos, mode, false)
+        match Matcher::new(&c.prog, t, end).find(pos, mode, false) {
+            Some(m) => new_match(vm, &args.pos[7], &args.pos[6], &args, (pos, end), &m),
+            None => Ok(Value::None),
+        }
+    })
+}
+
+/// `finditer`: the list of Match objects (arguments as `match`, with the
+/// limit in place of the mode).
+fn matches_fn(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "matches", &args, 8, 8)?;
+    let c = program(vm, &args)?;
+    let subject = str_arg(vm, &args.pos[2])?;
+    let limit = limit_arg(vm, &args.pos[5])?;
+    let mut items = Vec::new();
+    with_text!(subject, t => {
+        let (pos, end) = bounds(vm, &args.pos[3], &args.pos[4], t.len())?;
+        scan(&c.prog, t, pos, end, limit, |m| {
+            items.push(new_match(vm, &args.pos[7], &args.pos[6], &args, (pos, end), m)?);
+            Ok(())
+        })?
     });
-    Ok(found.as_ref().map_or(Value::None, spans_value))
+    Ok(new_list(items))
 }
 
 /// Successive matches from `pos` (Python's `finditer` order and rules),
-/// at most `limit` of them when `limit > 0`.
-fn scan<T: Text>(prog: &compile::Program, t: &T, pos: usize, end: usize, limit: usize) -> Vec<Captures> {
+/// at most `limit` of them when `limit > 0`, each given to `each`;
+/// returns how many there were.
+fn scan<T: Text>(
+    prog: &compile::Program,
+    t: &T,
+    pos: usize,
+    end: usize,
+    limit: usize,
+    mut each: impl FnMut(&Captures) -> PyResult<()>,
+) -> PyResult<usize> {
     let mut m = Matcher::new(prog, t, end);
-    let mut out = Vec::new();
+    let mut n = 0;
     let mut pos = pos;
     let mut must_advance = false;
-    while limit == 0 || out.len() < limit {
+    while limit == 0 || n < limit {
         let Some(c) = m.find(pos, Mode::Search, must_advance) else {
             break;
         };
         let (s, e) = (c.slots[0], c.slots[1]);
         must_advance = s == e;
         pos = e;
-        out.push(c);
+        n += 1;
+        each(&c)?;
     }
-    out
+    Ok(n)
 }
 
 fn limit_arg(vm: &Vm, v: &Value) -> PyResult<usize> {
@@ -231,24 +299,23 @@ fn scan_fn(vm: &Vm, args: Args) -> PyResult<Value> {
     let c = program(vm, &args)?;
     let subject = str_arg(vm, &args.pos[2])?;
     let limit = limit_arg(vm, &args.pos[5])?;
-    let found = with_text!(subject, t => {
+    let mut items = Vec::new();
+    with_text!(subject, t => {
         let (pos, end) = bounds(vm, &args.pos[3], &args.pos[4], t.len())?;
-        scan(&c.prog, t, pos, end, limit)
+        scan(&c.prog, t, pos, end, limit, |m| {
+            items.push(spans_value(m));
+            Ok(())
+        })?
     });
-    Ok(new_list(found.iter().map(spans_value).collect()))
-}
-
-fn push_slice<T: Text>(t: &T, out: &mut String, a: usize, b: usize) {
-    for i in a..b {
-        out.push(t.at(i));
-    }
+    Ok(new_list(items))
 }
 
 fn group_str<T: Text>(t: &T, c: &Captures, g: usize) -> Value {
     let (a, b) = (c.slots[2 * g], c.slots[2 * g + 1]);
     let mut s = String::new();
     if a != NONE && b != NONE {
-        push_slice(t, &mut s, a, b);
+        s.reserve(b.saturating_sub(a));
+        t.push_to(&mut s, a, b);
     }
     Value::str(s)
 }
@@ -257,16 +324,17 @@ fn findall_fn(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "findall", &args, 5, 5)?;
     let c = program(vm, &args)?;
     let subject = str_arg(vm, &args.pos[2])?;
-    let items = with_text!(subject, t => {
+    let mut items = Vec::new();
+    with_text!(subject, t => {
         let (pos, end) = bounds(vm, &args.pos[3], &args.pos[4], t.len())?;
-        scan(&c.prog, t, pos, end, 0)
-            .iter()
-            .map(|m| match c.groups {
+        scan(&c.prog, t, pos, end, 0, |m| {
+            items.push(match c.groups {
                 0 => group_str(t, m, 0),
                 1 => group_str(t, m, 1),
                 n => new_tuple((1..=n).map(|g| group_str(t, m, g)).collect()),
-            })
-            .collect::<Vec<_>>()
+            });
+            Ok(())
+        })?
     });
     Ok(new_list(items))
 }
@@ -283,16 +351,16 @@ fn sub_fn(vm: &Vm, args: Args) -> PyResult<Value> {
         vec![template::Piece::Literal(tmpl.to_owned())]
     };
     let (out, n) = with_text!(subject, t => {
-        let found = scan(&c.prog, t, 0, t.len(), count);
         let mut out = String::with_capacity(subject.len());
         let mut last = 0;
-        for m in &found {
-            push_slice(t, &mut out, last, m.slots[0]);
-            template::expand(&pieces, &m.slots, &mut out, |o, a, b| push_slice(t, o, a, b));
+        let n = scan(&c.prog, t, 0, t.len(), count, |m| {
+            t.push_to(&mut out, last, m.slots[0]);
+            template::expand(&pieces, m.slots, &mut out, |o, a, b| t.push_to(o, a, b));
             last = m.slots[1];
-        }
-        push_slice(t, &mut out, last, t.len());
-        (out, found.len())
+            Ok(())
+        })?;
+        t.push_to(&mut out, last, t.len());
+        (out, n)
     });
     Ok(new_tuple(vec![Value::str(out), Value::Int(n as i64)]))
 }
@@ -319,7 +387,7 @@ fn expand_fn(vm: &Vm, args: Args) -> PyResult<Value> {
     let out = with_text!(subject, t => {
         let mut out = String::new();
         let len = t.len();
-        template::expand(&pieces, &slots, &mut out, |o, a, b| push_slice(t, o, a.min(len), b.min(len)));
+        template::expand(&pieces, &slots, &mut out, |o, a, b| t.push_to(o, a.min(len), b.min(len)));
         out
     });
     Ok(Value::str(out))
