@@ -41,9 +41,15 @@ pub enum Node {
     Empty,
     /// A literal character (`fold`: compare case-insensitively; the
     /// character is stored folded).
-    Char { c: char, fold: bool, ascii: bool },
+    Char {
+        c: char,
+        fold: bool,
+        ascii: bool,
+    },
     /// `.` (`dotall`: also matches a newline).
-    Any { dotall: bool },
+    Any {
+        dotall: bool,
+    },
     Set(Box<CharSet>),
     Cat(Vec<Node>),
     Alt(Vec<Node>),
@@ -56,7 +62,11 @@ pub enum Node {
         node: Box<Node>,
     },
     At(At),
-    Backref { group: usize, fold: bool, ascii: bool },
+    Backref {
+        group: usize,
+        fold: bool,
+        ascii: bool,
+    },
     Look {
         behind: bool,
         negate: bool,

@@ -12,7 +12,10 @@ use super::charset::CharSet;
 pub enum One {
     Char(char),
     /// Compare the character's fold with this (already folded) one.
-    CharFold { c: char, ascii: bool },
+    CharFold {
+        c: char,
+        ascii: bool,
+    },
     /// `.` without DOTALL.
     AnyButNewline,
     Any,
@@ -36,7 +39,11 @@ pub enum Inst {
     /// Try `.0` first, then `.1`.
     Split(usize, usize),
     Jmp(usize),
-    Backref { group: usize, fold: bool, ascii: bool },
+    Backref {
+        group: usize,
+        fold: bool,
+        ascii: bool,
+    },
     /// Run the sub-program at `start` here (`behind`: that many characters
     /// back), succeeding when it matches (fails, if `negate`).
     Look {
@@ -46,11 +53,18 @@ pub enum Inst {
     },
     /// Run the sub-program at `start` and continue after its match without
     /// keeping its alternatives.
-    Atomic { start: usize },
+    Atomic {
+        start: usize,
+    },
     /// Continue if group `group` has matched, else jump to `no`.
-    IfGroup { group: usize, no: usize },
+    IfGroup {
+        group: usize,
+        no: usize,
+    },
     /// Start a counted loop: reset counter `reg`.
-    RepInit { reg: usize },
+    RepInit {
+        reg: usize,
+    },
     /// Loop head: decide between another iteration (`pc + 1`) and `exit`.
     RepLoop {
         reg: usize,
@@ -60,10 +74,15 @@ pub enum Inst {
         exit: usize,
     },
     /// Iteration start: remember where it began.
-    RepBody { reg: usize },
+    RepBody {
+        reg: usize,
+    },
     /// Iteration end: count it and go back to `head` (or leave when the
     /// iteration matched nothing, as sre does).
-    RepEnd { reg: usize, head: usize },
+    RepEnd {
+        reg: usize,
+        head: usize,
+    },
     /// The whole pattern matched.
     Match,
     /// A sub-program matched.

@@ -7,8 +7,8 @@
 use super::ast::{At, Node};
 use super::charset::{Category, CharSet, Item};
 use super::parse::{
-    error_at, literal, note_group_ref, parse_branch, PResult, Source, State, Token,
-    FLAG_ASCII, FLAG_DEBUG, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_TEMPLATE, FLAG_UNICODE,
+    error_at, literal, note_group_ref, parse_branch, PResult, Source, State, Token, FLAG_ASCII,
+    FLAG_DEBUG, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_TEMPLATE, FLAG_UNICODE,
 };
 
 /// CPython's `MAXGROUPS` on 64-bit builds.
@@ -155,10 +155,7 @@ pub fn escape(src: &mut Source, st: &mut State, tok: Token, flags: u32) -> PResu
             st.check_lookbehind_group(group, src)?;
             return Ok(backref(group, flags));
         }
-        return Err(src.error(
-            format!("invalid group reference {}", group),
-            text.len() - 1,
-        ));
+        return Err(src.error(format!("invalid group reference {}", group), text.len() - 1));
     }
     if c.is_ascii_alphabetic() {
         return bad_escape(src, tok);
@@ -295,15 +292,15 @@ pub fn conditional(
     let group = if is_identifier(&name) {
         match st.names.get(&name) {
             Some(&g) => g,
-            None => {
-                return Err(src.error(
-                    format!("unknown group name {}", py_repr(&name)),
-                    offset,
-                ))
-            }
+            None => return Err(src.error(format!("unknown group name {}", py_repr(&name)), offset)),
         }
     } else {
-        let bad = || src.error(format!("bad character in group name {}", py_repr(&name)), offset);
+        let bad = || {
+            src.error(
+                format!("bad character in group name {}", py_repr(&name)),
+                offset,
+            )
+        };
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_digit()) {
             return Err(bad());
         }
@@ -361,7 +358,9 @@ const GLOBAL_FLAGS: u32 = FLAG_DEBUG | FLAG_TEMPLATE;
 
 /// The next character of an inline-flags group, as a plain char.
 fn next_char(src: &mut Source) -> PResult<Option<(char, usize)>> {
-    Ok(src.get()?.map(|t| (if t.escaped { '\\' } else { t.c }, t.len())))
+    Ok(src
+        .get()?
+        .map(|t| (if t.escaped { '\\' } else { t.c }, t.len())))
 }
 
 /// `(?aiLmsux)` (global: `None`) or `(?flags-flags:` (the added and

@@ -67,16 +67,36 @@ pub struct Captures<'m> {
 
 enum Frame {
     /// Resume at `pc` with `pos`.
-    Alt { pc: usize, pos: usize },
-    Slot { slot: usize, old: usize },
-    Last { old: usize },
-    Reg { reg: usize, count: u32, start: usize },
+    Alt {
+        pc: usize,
+        pos: usize,
+    },
+    Slot {
+        slot: usize,
+        old: usize,
+    },
+    Last {
+        old: usize,
+    },
+    Reg {
+        reg: usize,
+        count: u32,
+        start: usize,
+    },
     /// A greedy single-character run that may give back characters down
     /// to `min_pos`; it currently ends at `pos`; `pc` is its continuation.
-    Greedy { pc: usize, min_pos: usize, pos: usize },
+    Greedy {
+        pc: usize,
+        min_pos: usize,
+        pos: usize,
+    },
     /// A lazy run at `pc` (the repeat itself) that may take one more
     /// character at `pos`, having taken `count`.
-    Lazy { pc: usize, pos: usize, count: u32 },
+    Lazy {
+        pc: usize,
+        pos: usize,
+        count: u32,
+    },
 }
 
 /// How a match attempt is anchored.
@@ -239,7 +259,10 @@ impl<'p, 't, T: Text> Matcher<'p, 't, T> {
             }
         } else {
             self.stack.extend(frames.into_iter().filter(|f| {
-                matches!(f, Frame::Slot { .. } | Frame::Last { .. } | Frame::Reg { .. })
+                matches!(
+                    f,
+                    Frame::Slot { .. } | Frame::Last { .. } | Frame::Reg { .. }
+                )
             }));
         }
         Some(end)
@@ -269,7 +292,11 @@ impl<'p, 't, T: Text> Matcher<'p, 't, T> {
                         }
                     }
                     if p > min_pos {
-                        self.stack.push(Frame::Greedy { pc, min_pos, pos: p });
+                        self.stack.push(Frame::Greedy {
+                            pc,
+                            min_pos,
+                            pos: p,
+                        });
                     }
                     return Some((pc, p));
                 }
@@ -351,7 +378,9 @@ impl<'p, 't, T: Text> Matcher<'p, 't, T> {
                         Some(w) => pos.checked_sub(*w),
                         None => Some(pos),
                     };
-                    let found = at.and_then(|at| self.sub_run(*start, at, *negate)).is_some();
+                    let found = at
+                        .and_then(|at| self.sub_run(*start, at, *negate))
+                        .is_some();
                     found != *negate
                 }
                 Inst::Atomic { start } => {

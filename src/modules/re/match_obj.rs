@@ -132,7 +132,12 @@ impl View {
         if ascii {
             return Value::str(text.get(a..b).unwrap_or(""));
         }
-        Value::str(text.chars().skip(a).take(b.saturating_sub(a)).collect::<String>())
+        Value::str(
+            text.chars()
+                .skip(a)
+                .take(b.saturating_sub(a))
+                .collect::<String>(),
+        )
     }
 }
 

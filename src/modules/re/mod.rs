@@ -18,6 +18,7 @@ mod escape;
 mod exec;
 mod match_obj;
 mod parse;
+mod source;
 mod template;
 
 use std::cell::RefCell;
@@ -45,9 +46,11 @@ struct Compiled {
     names: Vec<(String, usize)>,
 }
 
+/// Pattern text → (flags, program) for each flags value seen.
+type Cache = HashMap<String, Vec<(u32, Rc<Compiled>)>>;
+
 thread_local! {
-    /// Pattern text → (flags, program) for each flags value seen.
-    static CACHE: RefCell<HashMap<String, Vec<(u32, Rc<Compiled>)>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
 }
 
 pub fn create(vm: &Vm) -> Value {
@@ -71,7 +74,9 @@ fn get_compiled(pattern: &str, flags: u32) -> Result<Rc<Compiled>, ParseError> {
     let hit = CACHE.with(|c| {
         let c = c.borrow();
         let list = c.get(pattern)?;
-        list.iter().find(|(f, _)| *f == flags).map(|(_, p)| p.clone())
+        list.iter()
+            .find(|(f, _)| *f == flags)
+            .map(|(_, p)| p.clone())
     });
     if let Some(c) = hit {
         return Ok(c);
@@ -179,7 +184,11 @@ fn spans_value(c: &Captures) -> Value {
     } else {
         Value::Int(c.lastindex as i64)
     });
-    items.extend(c.slots.iter().map(|&s| Value::Int(if s == NONE { -1 } else { s as i64 })));
+    items.extend(
+        c.slots
+            .iter()
+            .map(|&s| Value::Int(if s == NONE { -1 } else { s as i64 })),
+    );
     new_tuple(items)
 }
 
@@ -346,7 +355,8 @@ fn sub_fn(vm: &Vm, args: Args) -> PyResult<Value> {
     let subject = str_arg(vm, &args.pos[3])?;
     let count = limit_arg(vm, &args.pos[4])?;
     let pieces = if tmpl.contains('\\') {
-        template::parse(tmpl, c.groups, &c.names).map_err(|e| raise(vm, e, tmpl, Some(&args.pos[5])))?
+        template::parse(tmpl, c.groups, &c.names)
+            .map_err(|e| raise(vm, e, tmpl, Some(&args.pos[5])))?
     } else {
         vec![template::Piece::Literal(tmpl.to_owned())]
     };

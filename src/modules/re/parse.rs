@@ -2,14 +2,15 @@
 //! error messages and positions (code-point offsets into the pattern), as
 //! `re._parser` reports them.
 //!
-//! Owns the tokenizer, the parser state (groups, names, widths) and the
-//! structure of the grammar; escapes, sets and inline flags are in
-//! `escape.rs`.
+//! Owns the parser state (groups, names, widths) and the structure of the
+//! grammar; the tokenizer is `source.rs`; escapes, sets and inline flags
+//! are in `escape.rs`.
 
 use std::collections::HashMap;
 
 use super::ast::{At, Node, RepeatKind, UNBOUNDED};
 use super::escape;
+pub use super::source::{Source, Token};
 
 pub const FLAG_TEMPLATE: u32 = 1;
 pub const FLAG_IGNORECASE: u32 = 2;
@@ -63,150 +64,6 @@ pub struct Parsed {
     pub groups: usize,
     /// Group names with their numbers, in definition order.
     pub names: Vec<(String, usize)>,
-}
-
-/// A token is a character or a backslash escape (`escaped`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct Token {
-    pub c: char,
-    pub escaped: bool,
-}
-
-impl Token {
-    pub fn len(self) -> usize {
-        1 + self.escaped as usize
-    }
-    pub fn is(self, c: char) -> bool {
-        !self.escaped && self.c == c
-    }
-    pub fn text(self) -> String {
-        if self.escaped {
-            format!("\\{}", self.c)
-        } else {
-            self.c.to_string()
-        }
-    }
-}
-
-/// The pattern as a stream of tokens (CPython's `Tokenizer`).
-pub struct Source {
-    chars: Vec<char>,
-    index: usize,
-    pub next: Option<Token>,
-}
-
-impl Source {
-    fn new(pattern: &str) -> PResult<Source> {
-        let mut s = Source {
-            chars: pattern.chars().collect(),
-            index: 0,
-            next: None,
-        };
-        s.advance()?;
-        Ok(s)
-    }
-
-    fn advance(&mut self) -> PResult<()> {
-        let Some(&c) = self.chars.get(self.index) else {
-            self.next = None;
-            return Ok(());
-        };
-        if c == '\\' {
-            let Some(&e) = self.chars.get(self.index + 1) else {
-                return Err(error_at(
-                    "bad escape (end of pattern)",
-                    self.chars.len().saturating_sub(1),
-                ));
-            };
-            self.index += 2;
-            self.next = Some(Token { c: e, escaped: true });
-        } else {
-            self.index += 1;
-            self.next = Some(Token { c, escaped: false });
-        }
-        Ok(())
-    }
-
-    /// Consume the next token if it is the plain character `c`.
-    pub fn eat(&mut self, c: char) -> PResult<bool> {
-        if self.next.is_some_and(|t| t.is(c)) {
-            self.advance()?;
-            return Ok(true);
-        }
-        Ok(false)
-    }
-
-    pub fn get(&mut self) -> PResult<Option<Token>> {
-        let t = self.next;
-        self.advance()?;
-        Ok(t)
-    }
-
-    /// Is the next token the plain character `c`?
-    pub fn peek_is(&self, c: char) -> bool {
-        self.next.is_some_and(|t| t.is(c))
-    }
-
-    /// Is the next token a plain character satisfying `f`?
-    pub fn peek_plain(&self, f: impl Fn(char) -> bool) -> bool {
-        self.next.is_some_and(|t| !t.escaped && f(t.c))
-    }
-
-    /// Up to `n` plain characters satisfying `f`.
-    pub fn get_while(&mut self, n: usize, f: impl Fn(char) -> bool) -> PResult<String> {
-        let mut out = String::new();
-        for _ in 0..n {
-            match self.next {
-                Some(t) if !t.escaped && f(t.c) => {
-                    out.push(t.c);
-                    self.advance()?;
-                }
-                _ => break,
-            }
-        }
-        Ok(out)
-    }
-
-    /// Characters up to `terminator` (CPython's `getuntil`).
-    pub fn get_until(&mut self, terminator: char, name: &str) -> PResult<String> {
-        let mut out = String::new();
-        loop {
-            let t = self.get()?;
-            match t {
-                None => {
-                    if out.is_empty() {
-                        return Err(self.error(format!("missing {}", name), 0));
-                    }
-                    let n = out.chars().count();
-                    return Err(self.error(
-                        format!("missing {}, unterminated name", terminator),
-                        n,
-                    ));
-                }
-                Some(t) if t.is(terminator) => {
-                    if out.is_empty() {
-                        return Err(self.error(format!("missing {}", name), 1));
-                    }
-                    return Ok(out);
-                }
-                Some(t) => out.push_str(&t.text()),
-            }
-        }
-    }
-
-    /// Position of the next token.
-    pub fn tell(&self) -> usize {
-        self.index - self.next.map_or(0, Token::len)
-    }
-
-    fn seek(&mut self, index: usize) -> PResult<()> {
-        self.index = index;
-        self.advance()
-    }
-
-    pub fn error(&self, msg: impl Into<String>, offset: usize) -> ParseError {
-        error_at(msg, self.tell().saturating_sub(offset))
-    }
 }
 
 /// Parser state shared by the whole pattern (CPython's `State`).
@@ -564,10 +421,7 @@ fn parse_braces(src: &mut Source, here: usize) -> PResult<Option<(u32, u32)>> {
         number(&hi)?
     };
     if max < min {
-        return Err(error_at(
-            "min repeat greater than max repeat",
-            here,
-        ));
+        return Err(error_at("min repeat greater than max repeat", here));
     }
     Ok(Some((min, max)))
 }
@@ -589,7 +443,8 @@ fn parse_paren(
     local: (u32, u32),
     start: usize,
 ) -> PResult<Paren> {
-    let unterminated = |src: &Source| error_at("missing ), unterminated subpattern", start.min(src.tell()));
+    let unterminated =
+        |src: &Source| error_at("missing ), unterminated subpattern", start.min(src.tell()));
     let mut name = None;
     let mut capture = true;
     let mut atomic = false;
@@ -623,10 +478,7 @@ fn parse_paren(
                     let Some(c) = src.get()? else {
                         return Err(src.error("unexpected end of pattern", 0));
                     };
-                    return Err(src.error(
-                        format!("unknown extension ?P{}", c.text()),
-                        c.len() + 2,
-                    ));
+                    return Err(src.error(format!("unknown extension ?P{}", c.text()), c.len() + 2));
                 }
             }
             (false, ':') => capture = false,
@@ -647,10 +499,9 @@ fn parse_paren(
                         return Err(src.error("unexpected end of pattern", 0));
                     };
                     if !(c.is('=') || c.is('!')) {
-                        return Err(src.error(
-                            format!("unknown extension ?<{}", c.text()),
-                            c.len() + 2,
-                        ));
+                        return Err(
+                            src.error(format!("unknown extension ?<{}", c.text()), c.len() + 2)
+                        );
                     }
                     kind = c;
                     if saved.is_none() {
@@ -676,7 +527,8 @@ fn parse_paren(
                 }));
             }
             (false, '(') => {
-                return escape::conditional(src, st, *verbose, nested, local, start).map(Paren::Item)
+                return escape::conditional(src, st, *verbose, nested, local, start)
+                    .map(Paren::Item)
             }
             (false, '>') => {
                 capture = false;
@@ -691,12 +543,7 @@ fn parse_paren(
                     }
                 }
             }
-            _ => {
-                return Err(src.error(
-                    format!("unknown extension ?{}", ch.text()),
-                    ch.len() + 1,
-                ))
-            }
+            _ => return Err(src.error(format!("unknown extension ?{}", ch.text()), ch.len() + 1)),
         }
     }
     let group = if capture {
@@ -710,7 +557,8 @@ fn parse_paren(
     } else {
         None
     };
-    let sub_verbose = (*verbose || sub_local.0 & FLAG_VERBOSE != 0) && sub_local.1 & FLAG_VERBOSE == 0;
+    let sub_verbose =
+        (*verbose || sub_local.0 & FLAG_VERBOSE != 0) && sub_local.1 & FLAG_VERBOSE == 0;
     let node = parse_alt(src, st, sub_verbose, nested + 1, sub_local)?;
     if !src.eat(')')? {
         return Err(unterminated(src));

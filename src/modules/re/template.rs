@@ -165,7 +165,12 @@ pub fn parse(template: &str, groups: usize, names: &[(String, usize)]) -> PResul
 
 /// Append the expansion of `pieces` for the match whose slots are
 /// `slots`; `substring(start, end)` appends subject text.
-pub fn expand(pieces: &[Piece], slots: &[usize], out: &mut String, mut substring: impl FnMut(&mut String, usize, usize)) {
+pub fn expand(
+    pieces: &[Piece],
+    slots: &[usize],
+    out: &mut String,
+    mut substring: impl FnMut(&mut String, usize, usize),
+) {
     for piece in pieces {
         match piece {
             Piece::Literal(s) => out.push_str(s),
