@@ -319,6 +319,69 @@ fn match_compile_errors() {
     });
 }
 
+/// Pieces random regular expressions are made of: every kind of syntax
+/// `re` knows, plus fragments that are wrong on their own.
+const REGEX_PIECES: &[&str] = &[
+    "a", "b", "é", ".", "^", "$", "\\", "(", ")", "[", "]", "{", "}", "*", "+", "?", "|", "-", ",",
+    "2", "{2}", "{1,3}", "{,2}", "*?", "+?", "??", "*+", "\\d", "\\w", "\\s", "\\b", "\\B", "\\A",
+    "\\Z", "\\1", "\\2", "\\x4", "\\u00e9", "\\q", "(?:", "(?P<n>", "(?P=n)", "(?=", "(?!", "(?<=",
+    "(?<!", "(?>", "(?i)", "(?x)", "(?s:", "(?-i:", "(?(1)", "(?#", "[^", "a-z", "[a-", "\\N{",
+    "#", " ", "\n",
+];
+
+#[test]
+fn random_regular_expressions() {
+    let mut rng = XorShift(0x5eed_0e5e_1234_9abc);
+    let mut patterns = Vec::new();
+    for _ in 0..400 {
+        let n = 1 + rng.below(12) as usize;
+        let text: String = (0..n)
+            .map(|_| REGEX_PIECES[rng.below(REGEX_PIECES.len() as u64) as usize])
+            .collect();
+        patterns.push(text);
+    }
+    patterns.push("(".repeat(3000));
+    patterns.push(format!("{}{}", "(?:".repeat(2000), ")".repeat(2000)));
+    patterns.push("a{99999999999999999999}".into());
+    patterns.push("[".repeat(500));
+    // Each pattern travels as a list of code points, so no escaping can go
+    // wrong; every compiled one is also run over a few subjects.
+    let lists: Vec<String> = patterns
+        .iter()
+        .map(|p| {
+            let points: Vec<String> = p.chars().map(|c| (c as u32).to_string()).collect();
+            format!("[{}]", points.join(","))
+        })
+        .collect();
+    let program = format!(
+        "import re\n\
+         PATTERNS = [{}]\n\
+         subjects = ['', 'a', 'ab\\nba', 'aaaa-b', 'é2 a,b', 'xyz']\n\
+         ok = failed = 0\n\
+         for points in PATTERNS:\n\
+         \x20   pattern = ''.join(map(chr, points))\n\
+         \x20   try:\n\
+         \x20       p = re.compile(pattern)\n\
+         \x20   except (re.error, OverflowError, RecursionError):\n\
+         \x20       failed += 1\n\
+         \x20       continue\n\
+         \x20   ok += 1\n\
+         \x20   for s in subjects:\n\
+         \x20       p.search(s); p.findall(s); p.split(s); p.fullmatch(s)\n\
+         \x20       p.sub(lambda m: '-', s)\n\
+         print('done', ok + failed)\n",
+        lists.join(",\n")
+    );
+    let out = run_source("random_regex", program.as_bytes());
+    assert_clean_exit(&out, "random_regex", program.as_bytes());
+    assert_eq!(
+        out.stdout,
+        format!("done {}\n", patterns.len()),
+        "random_regex\n{}",
+        out.dump()
+    );
+}
+
 #[test]
 fn unclosed_brackets_and_strings() {
     let cases: &[(&str, &[&str])] = &[

@@ -362,7 +362,8 @@ fn int_from_args(vm: &Vm, args: &Args) -> PyResult<Value> {
         Value::Float(f) => arith::float_to_int(vm, *f),
         _ => {
             if arith::as_bigint(x).is_some() {
-                return Ok(x.clone());
+                // int() of an int subclass (an IntFlag member...) is an exact int.
+                return Ok(x.builtin_base().unwrap_or(x).clone());
             }
             if let Some(s) = x.as_str() {
                 return crate::runtime::num_text::parse_int(s, 10)

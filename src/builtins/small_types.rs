@@ -1,5 +1,6 @@
 //! Methods of small built-in types that have no module of their own:
-//! `range` equality and hashing, `cell.cell_contents`, `function.__closure__`.
+//! `range` equality and hashing, `slice.indices`, `cell.cell_contents`,
+//! `function.__closure__`.
 
 use crate::runtime::object::*;
 use crate::runtime::{ops, PyResult, Value};
@@ -43,6 +44,7 @@ pub fn install(vm: &Vm) {
             ("__hash__", range_hash),
         ],
     );
+    add_methods(vm, &vm.types.slice, "slice", &[("indices", slice_indices)]);
     let prop = |f: NativeFn| super::getter_property("getter", f);
     set_type_attr(vm, &vm.types.cell, "cell_contents", prop(cell_contents));
     set_type_attr(
@@ -134,4 +136,23 @@ fn iter_next(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration()),
     }
+}
+
+/// `slice.indices(length)`: the (start, stop, step) the slice selects from
+/// a sequence of that length (CPython's `slice_indices`).
+fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "indices", &args, 2, 2)?;
+    let Some(Payload::Slice(s)) = args.pos[0].payload() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = ops::index_value(vm, &args.pos[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::runtime::subscript::slice_indices(vm, s, len as usize)?;
+    Ok(ops::new_tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }

@@ -10,6 +10,7 @@ pub mod cmath_trig;
 pub mod gc;
 pub mod math;
 pub mod random;
+pub mod re;
 pub mod stdlib;
 pub mod sys;
 pub mod time;
@@ -76,6 +77,7 @@ fn load_new(vm: &Vm, name: &str) -> PyResult<Value> {
         "atexit" => atexit::create(vm),
         "time" => time::create(vm),
         "_random" => random::create(vm),
+        "_sre" => re::create(vm),
         "builtins" => Value::Obj(ObjRef::new(Payload::Module(Box::new(Module {
             name: "builtins".into(),
             dict: vm.builtins.clone(),

@@ -34,6 +34,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../stdlib/dataclasses.py")),
     ("enum", include_str!("../../stdlib/enum.py")),
     ("typing", include_str!("../../stdlib/typing.py")),
+    ("re", include_str!("../../stdlib/re.py")),
 ];
 
 /// The embedded source of module `name`, if wisp ships one.

@@ -109,6 +109,7 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
         }
         Some(Payload::Instance(Instance {
             base: Base::Exception(d),
+            class,
             ..
         })) => Ok(match name.as_str() {
             "args" => Some(d.borrow().args.clone()),
@@ -116,13 +117,23 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
             "__context__" => Some(d.borrow().context.clone().unwrap_or(Value::None)),
             "__suppress_context__" => Some(Value::Bool(d.borrow().suppress_context)),
             "__traceback__" => Some(Value::None),
-            // SystemExit.code, StopIteration.value: the first argument.
-            "code" | "value" => {
+            // SystemExit.code: the argument, or the tuple of several
+            // (CPython's SystemExit_init).
+            "code" if super::types::is_subtype(class, &vm.exc.system_exit) => {
                 let args = d.borrow().args.clone();
                 Some(match args.as_tuple() {
                     Some([]) | None => Value::None,
                     Some([one]) => one.clone(),
                     Some(_) => args.clone(),
+                })
+            }
+            // StopIteration.value: the first argument (StopIteration_init);
+            // other exceptions have no `value`.
+            "value" if super::types::is_subtype(class, &vm.exc.stop_iteration) => {
+                let args = d.borrow().args.clone();
+                Some(match args.as_tuple() {
+                    Some([first, ..]) => first.clone(),
+                    _ => Value::None,
                 })
             }
             _ => super::syntax_exc::get_field(vm, obj, d, name),
