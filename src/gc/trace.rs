@@ -111,9 +111,12 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Instance(i) => {
             f(&i.class);
-            if let Ok(d) = i.shared_dict.try_borrow() {
-                d.iter().for_each(&mut *f);
+            // Visited in place (a clone would change its count mid-collection).
+            let d = i.shared_dict.take();
+            if let Some(d) = &d {
+                f(d);
             }
+            i.shared_dict.set(d);
             if let Ok(d) = i.inline_dict.try_borrow() {
                 visit_dict(&d, f);
             }
@@ -287,10 +290,7 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
         }
         Payload::Instance(i) => {
             take_dict(&i.inline_dict, &mut out);
-            if let Ok(mut d) = i.shared_dict.try_borrow_mut() {
-                i.has_shared_dict.set(false);
-                out.extend(d.take().map(Value::Obj));
-            }
+            out.extend(i.shared_dict.take().map(Value::Obj));
             match &i.base {
                 Base::List(l) => {
                     if let Ok(mut l) = l.try_borrow_mut() {

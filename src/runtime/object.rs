@@ -275,11 +275,9 @@ pub struct Instance {
     /// The dict object that is `obj.__dict__`: once it exists the
     /// attributes live in it, so writes through it are seen by the instance
     /// (CPython's live `__dict__`). `obj.__dict__ = d` replaces it with `d`.
-    pub shared_dict: RefCell<Option<ObjRef>>,
-    /// Whether `shared_dict` holds a dict: lets [`Instance::attrs`] answer
-    /// the usual inline case without borrowing it. Kept in step by every
-    /// writer of `shared_dict`.
-    pub has_shared_dict: Cell<bool>,
+    /// (A `Cell`, read by taking and putting back, keeps every heap object
+    /// one word smaller than a `RefCell` would.)
+    pub shared_dict: Cell<Option<ObjRef>>,
     pub base: Base,
 }
 
@@ -322,8 +320,7 @@ impl Instance {
         Instance {
             class,
             inline_dict: RefCell::new(Dict::new()),
-            shared_dict: RefCell::new(None),
-            has_shared_dict: Cell::new(false),
+            shared_dict: Cell::new(None),
             base,
         }
     }
@@ -331,33 +328,34 @@ impl Instance {
     /// Where the instance's attributes live.
     #[inline]
     pub fn attrs(&self) -> AttrsRef<'_> {
-        if !self.has_shared_dict.get() {
-            return AttrsRef::Inline(&self.inline_dict);
+        match self.shared_dict() {
+            None => AttrsRef::Inline(&self.inline_dict),
+            Some(o) => AttrsRef::Shared(o, &self.inline_dict),
         }
-        match self.shared_dict.try_borrow().ok().as_deref() {
-            Some(Some(o)) => AttrsRef::Shared(o.clone(), &self.inline_dict),
-            _ => AttrsRef::Inline(&self.inline_dict),
-        }
+    }
+
+    /// The dict object holding the attributes, once there is one.
+    #[inline]
+    pub fn shared_dict(&self) -> Option<ObjRef> {
+        let d = self.shared_dict.take();
+        let copy = d.clone();
+        self.shared_dict.set(d);
+        copy
     }
 
     /// The dict object for `obj.__dict__`, created (with the attributes
     /// moved into it) on first use.
     pub fn dict_object(&self) -> ObjRef {
-        let Ok(mut shared) = self.shared_dict.try_borrow_mut() else {
-            // Unreachable in practice (no borrow is held across attribute
-            // access); degrade to a detached empty dict, not a panic.
-            return ObjRef::new(Payload::Dict(RefCell::new(Dict::new())));
+        if let Some(d) = self.shared_dict() {
+            return d;
+        }
+        let moved = match self.inline_dict.try_borrow_mut() {
+            Ok(mut d) => std::mem::take(&mut *d),
+            Err(_) => Dict::new(),
         };
-        self.has_shared_dict.set(true);
-        shared
-            .get_or_insert_with(|| {
-                let moved = match self.inline_dict.try_borrow_mut() {
-                    Ok(mut d) => std::mem::take(&mut *d),
-                    Err(_) => Dict::new(),
-                };
-                ObjRef::new(Payload::Dict(RefCell::new(moved)))
-            })
-            .clone()
+        let d = ObjRef::new(Payload::Dict(RefCell::new(moved)));
+        self.shared_dict.set(Some(d.clone()));
+        d
     }
 
     /// Make `dict` (a dict object, or an instance of a dict subclass) the
@@ -373,13 +371,7 @@ impl Instance {
             None if slots_inline => Some(ObjRef::new(Payload::Dict(RefCell::new(Dict::new())))),
             None => None,
         };
-        let old = match self.shared_dict.try_borrow_mut() {
-            Ok(mut s) => {
-                self.has_shared_dict.set(dict.is_some());
-                std::mem::replace(&mut *s, dict)
-            }
-            Err(_) => None,
-        };
+        let old = self.shared_dict.replace(dict);
         let old_inline = match (&old, slots_inline, self.inline_dict.try_borrow_mut()) {
             (None, false, Ok(mut d)) => std::mem::take(&mut *d),
             _ => Dict::new(),
