@@ -105,7 +105,22 @@ class error(Exception):
         super().__init__(msg)
 
 
-class Pattern:
+class _Immutable:
+    # Patterns and matches never change: copies are the object itself, and
+    # subscripting the class (re.Pattern[str]) gives the class.
+    __slots__ = ()
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class Pattern(_Immutable):
     """A compiled regular expression."""
 
     __slots__ = ("pattern", "flags", "groups", "groupindex", "_fl")
@@ -187,14 +202,6 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
 
 
 def _new_pattern(pattern, flags):
@@ -208,7 +215,7 @@ def _new_pattern(pattern, flags):
     return p
 
 
-class Match:
+class Match(_Immutable):
     """The result of a successful match."""
 
     # Instances are made by _sre, which also provides the hot accessors.
@@ -274,14 +281,6 @@ class Match:
         return "<re.Match object; span=(%d, %d), match=%s>" % (
             self._spans[1], self._spans[2], repr(self._get(0))[:50])
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
 
 
 _MAXCACHE = 512

@@ -31,7 +31,7 @@ fn category(c: char) -> Option<Category> {
     })
 }
 
-fn control_escape(c: char) -> Option<char> {
+pub(super) fn control_escape(c: char) -> Option<char> {
     Some(match c {
         'a' => '\x07',
         'f' => '\x0c',

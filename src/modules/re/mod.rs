@@ -257,14 +257,26 @@ fn match_fn(vm: &Vm, args: Args) -> PyResult<Value> {
 /// limit in place of the mode).
 fn matches_fn(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "matches", &args, 8, 8)?;
-    let c = program(vm, &args)?;
+    scan_list(vm, &args, |m, bounds| {
+        new_match(vm, &args.pos[7], &args.pos[6], &args, bounds, m)
+    })
+}
+
+/// The successive matches of `args` (program, subject, pos, endpos,
+/// limit in slots 1-5), each made into a value by `item`, as a list.
+fn scan_list(
+    vm: &Vm,
+    args: &Args,
+    mut item: impl FnMut(&Captures, (usize, usize)) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let c = program(vm, args)?;
     let subject = str_arg(vm, &args.pos[2])?;
     let limit = limit_arg(vm, &args.pos[5])?;
     let mut items = Vec::new();
     with_text!(subject, t => {
         let (pos, end) = bounds(vm, &args.pos[3], &args.pos[4], t.len())?;
         scan(&c.prog, t, pos, end, limit, |m| {
-            items.push(new_match(vm, &args.pos[7], &args.pos[6], &args, (pos, end), m)?);
+            items.push(item(m, (pos, end))?);
             Ok(())
         })?
     });
@@ -305,18 +317,7 @@ fn limit_arg(vm: &Vm, v: &Value) -> PyResult<usize> {
 
 fn scan_fn(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "scan", &args, 6, 6)?;
-    let c = program(vm, &args)?;
-    let subject = str_arg(vm, &args.pos[2])?;
-    let limit = limit_arg(vm, &args.pos[5])?;
-    let mut items = Vec::new();
-    with_text!(subject, t => {
-        let (pos, end) = bounds(vm, &args.pos[3], &args.pos[4], t.len())?;
-        scan(&c.prog, t, pos, end, limit, |m| {
-            items.push(spans_value(m));
-            Ok(())
-        })?
-    });
-    Ok(new_list(items))
+    scan_list(vm, &args, |m, _| Ok(spans_value(m)))
 }
 
 fn group_str<T: Text>(t: &T, c: &Captures, g: usize) -> Value {

@@ -19,18 +19,13 @@ fn is_identifier(name: &str) -> bool {
     chars.next().is_some_and(start) && chars.all(|c| start(c) || c.is_alphanumeric())
 }
 
+/// A template's character escapes: a pattern's, plus `\b` (backspace,
+/// where a pattern has a word boundary).
 fn control(c: char) -> Option<char> {
-    Some(match c {
-        'a' => '\x07',
-        'b' => '\x08',
-        'f' => '\x0c',
-        'n' => '\n',
-        'r' => '\r',
-        't' => '\t',
-        'v' => '\x0b',
-        '\\' => '\\',
-        _ => return None,
-    })
+    match c {
+        'b' => Some('\x08'),
+        _ => super::escape::control_escape(c),
+    }
 }
 
 /// Parse `template` for a pattern with `groups` groups named `names`.
