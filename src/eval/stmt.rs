@@ -62,6 +62,14 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
         StmtKind::Assign { targets, value } => {
             let v = eval(vm, f, value)?;
             if let [t] = targets.as_slice() {
+                if let ExprKind::Name(_, NameLoc::Local(i)) = t.kind {
+                    // `local = value`, the commonest statement: no calls.
+                    if let Some(slot) = f.locals.get_mut(i as usize) {
+                        let old = slot.replace(v);
+                        drop(old);
+                        return Ok(Flow::Normal);
+                    }
+                }
                 assign(vm, f, t, v)?;
             } else {
                 for t in targets {
@@ -71,6 +79,28 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             Ok(Flow::Normal)
         }
         StmtKind::AugAssign { target, op, value } => {
+            if let ExprKind::Name(_, NameLoc::Local(i)) = target.kind {
+                // `local op= value` on small ints: updated in place.
+                if let Some(Some(Value::Int(cur))) = f.locals.get(i as usize) {
+                    let cur = *cur;
+                    let rhs = eval(vm, f, value)?;
+                    if let Value::Int(r) = rhs {
+                        if let Some(new) = crate::runtime::arith::small_int_op(*op, cur, r) {
+                            f.locals[i as usize] = Some(new);
+                            return Ok(Flow::Normal);
+                        }
+                    }
+                    return super::unpack::aug_assign_evaluated(
+                        vm,
+                        f,
+                        target,
+                        *op,
+                        Value::Int(cur),
+                        rhs,
+                    )
+                    .map(|()| Flow::Normal);
+                }
+            }
             super::unpack::aug_assign(vm, f, target, *op, value)?;
             Ok(Flow::Normal)
         }

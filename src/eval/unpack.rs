@@ -101,6 +101,27 @@ fn inplace(vm: &Vm, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
     arith::inplace_op(vm, op, cur, rhs)
 }
 
+/// `name op= rhs` with the current value and the right side already
+/// evaluated (the statement's small-int fast path fell through).
+pub fn aug_assign_evaluated(
+    vm: &Vm,
+    f: &mut Frame,
+    target: &Expr,
+    op: BinOp,
+    cur: Value,
+    rhs: Value,
+) -> PyResult<()> {
+    let ExprKind::Name(name, loc) = &target.kind else {
+        return Err(vm.err(
+            &vm.exc.syntax_error,
+            "illegal expression for augmented assignment",
+        ));
+    };
+    let new = inplace(vm, op, &cur, &rhs)?;
+    drop(cur);
+    store_name(vm, f, *name, *loc, new)
+}
+
 /// Assign `v` to an arbitrary target expression.
 pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
