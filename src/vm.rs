@@ -177,6 +177,10 @@ fn death_hook(obj: &HeapObj, push: &mut dyn FnMut(Pending)) -> DeathAction {
     if obj.header.weaklist.borrow().is_some() {
         crate::runtime::weakref::clear_weakrefs(obj, push);
     }
+    if let Payload::Type(t) = &obj.payload {
+        // Its entries in its bases' subclass lists are dead now.
+        types::forget_dead_subclasses(t);
+    }
     DeathAction::Free
 }
 

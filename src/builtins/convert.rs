@@ -57,6 +57,7 @@ pub fn install(vm: &Vm) {
             ("__init__", type_init),
             ("__call__", type_call),
             ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
         ],
     );
     add_methods(vm, &t.int, "int", &[("__new__", int_new)]);
@@ -299,6 +300,15 @@ fn type_call(vm: &Vm, args: Args) -> PyResult<Value> {
             vm.type_name(cls)
         ))),
     }
+}
+
+fn type_subclasses(vm: &Vm, args: Args) -> PyResult<Value> {
+    arity(vm, "__subclasses__", &args, 1, 1)?;
+    let Some(t) = args.pos[0].as_obj() else {
+        return Ok(ops::new_list(Vec::new()));
+    };
+    let subs = crate::runtime::types::live_subclasses(t);
+    Ok(ops::new_list(subs.into_iter().map(Value::Obj).collect()))
 }
 
 fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {

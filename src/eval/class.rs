@@ -364,11 +364,14 @@ pub fn build_type(
         flags: std::cell::Cell::new(TF_HEAPTYPE | TF_BASETYPE | slot_flags),
         self_ref: RefCell::new(None),
         metaclass,
+        subclasses: RefCell::new(Vec::new()),
+        data_descriptors: RefCell::new(Box::default()),
     })));
     if let Payload::Type(t) = &cls.payload {
         *t.self_ref.borrow_mut() = Some(cls.clone());
     }
     let v = Value::Obj(cls);
+    crate::runtime::types::register_subclass(vm, &v)?;
     update_type_flags(vm, &v);
     Ok(v)
 }

@@ -428,7 +428,8 @@ fn instance_attr_fast(
     let Some(Payload::Instance(inst)) = o.payload() else {
         return None;
     };
-    if type_data(&inst.class).has(TF_HAS_GETATTRIBUTE | TF_HAS_DATA_DESCR) {
+    let td = type_data(&inst.class);
+    if td.has(TF_HAS_GETATTRIBUTE) || td.has_data_descriptor(name) {
         return None;
     }
     let attrs = inst.attrs();

@@ -4,7 +4,7 @@
 //! Owns binding and unbinding names in their resolved location.
 
 use crate::runtime::attr::{del_attr, set_attr};
-use crate::runtime::object::{Base, Payload, TF_HAS_DATA_DESCR, TF_HAS_SETATTR, TF_SLOTS_ONLY};
+use crate::runtime::object::{Base, Payload, TF_HAS_SETATTR, TF_SLOTS_ONLY};
 use crate::runtime::types::{dict_set_str, dict_set_str_memo};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
@@ -75,8 +75,9 @@ fn remove_str_key(
 #[inline]
 fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value, site: &AttrSite) -> PyResult<()> {
     if let Some(Payload::Instance(inst)) = o.payload() {
-        if !crate::runtime::types::type_data(&inst.class)
-            .has(TF_HAS_SETATTR | TF_HAS_DATA_DESCR | TF_SLOTS_ONLY)
+        let td = crate::runtime::types::type_data(&inst.class);
+        if !td.has(TF_HAS_SETATTR | TF_SLOTS_ONLY)
+            && !td.has_data_descriptor(attr)
             && !matches!(inst.base, Base::Exception(_))
             && attr != vm.sym.dict
         {

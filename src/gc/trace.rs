@@ -103,6 +103,9 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
             if let Some(meta) = &t.metaclass {
                 f(meta);
             }
+            if let Ok(s) = t.subclasses.try_borrow() {
+                s.iter().for_each(|v| visit_value(v, f));
+            }
             if let Ok(s) = t.self_ref.try_borrow() {
                 if let Some(s) = s.as_ref() {
                     f(s);
@@ -286,6 +289,9 @@ pub fn clear_children(obj: &HeapObj) -> Vec<Value> {
             }
             if let Ok(mut s) = t.self_ref.try_borrow_mut() {
                 out.extend(s.take().map(Value::Obj));
+            }
+            if let Ok(mut s) = t.subclasses.try_borrow_mut() {
+                out.append(&mut s);
             }
         }
         Payload::Instance(i) => {

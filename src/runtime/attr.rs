@@ -534,9 +534,23 @@ fn is_flag_relevant(name: Symbol, v: &Value) -> bool {
         )
 }
 
-/// Recompute the cached "has special method" flags of a class.
+/// Recompute the cached "has special method" flags of a class and of every
+/// class that inherits from it (their flags depend on its dict).
 pub fn update_type_flags(vm: &Vm, cls: &Value) {
     let Some(c) = cls.as_obj() else { return };
+    let mut todo = vec![c.clone()];
+    let mut seen = 0;
+    while let Some(t) = todo.pop() {
+        update_own_flags(vm, &t);
+        todo.extend(super::types::live_subclasses(&t));
+        seen += 1;
+        if seen > 100_000 {
+            break;
+        }
+    }
+}
+
+fn update_own_flags(vm: &Vm, c: &ObjRef) {
     let Payload::Type(t) = &c.payload else { return };
     if !t.has(TF_HEAPTYPE) {
         return;
@@ -550,20 +564,24 @@ pub fn update_type_flags(vm: &Vm, cls: &Value) {
             | TF_HAS_DATA_DESCR);
     let mut types = vec![c.clone()];
     types.extend(t.mro.borrow().iter().cloned());
-    'scan: for ty in &types {
-        let values: Vec<Value> = type_data(ty)
+    let mut descr_names = Vec::new();
+    for ty in &types {
+        let entries: Vec<(Value, Value)> = type_data(ty)
             .dict
             .borrow()
             .iter()
-            .map(|e| e.value.clone())
+            .map(|e| (e.key.clone(), e.value.clone()))
             .collect();
-        for v in &values {
+        for (k, v) in &entries {
             if is_data_descriptor(vm, v) {
                 flags |= TF_HAS_DATA_DESCR;
-                break 'scan;
+                if let Some(s) = k.as_str() {
+                    descr_names.push(crate::syntax::intern::intern(s));
+                }
             }
         }
     }
+    *t.data_descriptors.borrow_mut() = descr_names.into_boxed_slice();
     let user = |sym: Symbol| {
         matches!(
             lookup(c, sym, &vm.sym_str(sym)).as_ref().and_then(|v| v.payload()),

@@ -7,11 +7,11 @@
 //! (`drain_pending` is called by `eval`, never from here).
 //!
 //! Invariants (each `unsafe` block relies on them):
-//! 1. Every `ObjRef` points at a live `HeapObj` in a block allocated with
-//!    `HeapObj`'s layout (by `Box` in [`ObjRef::new`], or taken from the
-//!    block cache); the object is dropped exactly once, by [`free`], when the
-//!    count is zero and no finalizer needs to run, and its block then goes to
-//!    the block cache or back to the allocator.
+//! 1. Every `ObjRef` points at a live `HeapObj` in a block with `HeapObj`'s
+//!    layout (fresh from the allocator or recycled from the block cache, by
+//!    `take_block` for [`ObjRef::new`]); the object is dropped exactly once,
+//!    by [`free`], when the count is zero and no finalizer needs to run, and
+//!    its block then goes to the block cache or back to the allocator.
 //! 2. `refcnt` equals the number of live `ObjRef` values pointing at the
 //!    object (plus one while it sits on the pending queue, which holds an
 //!    `ObjRef`). `WeakPtr` does not count.
@@ -76,35 +76,32 @@ pub struct ObjRef {
 pub struct WeakPtr(NonNull<HeapObj>);
 
 impl ObjRef {
-    /// Allocate a new object with count 1.
+    /// Allocate a new object with count 1. Inlined so the payload is
+    /// written straight into its block instead of being built on the stack
+    /// and copied.
+    #[inline(always)]
     pub fn new(payload: Payload) -> ObjRef {
-        let obj = HeapObj {
-            header: Header {
-                refcnt: Cell::new(1),
-                flags: Cell::new(0),
-                gen: Cell::new(0),
-                gc_index: Cell::new(UNTRACKED),
-                gc_mark: Cell::new(UNTRACKED),
-                weaklist: RefCell::new(None),
-            },
-            payload,
+        let container = payload.is_container();
+        let ptr = take_block();
+        // SAFETY: `take_block` returns unused memory with `HeapObj`'s layout
+        // (invariant 1); writing initialises it without reading or dropping.
+        unsafe {
+            ptr.as_ptr().write(HeapObj {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    flags: Cell::new(0),
+                    gen: Cell::new(0),
+                    gc_index: Cell::new(UNTRACKED),
+                    gc_mark: Cell::new(UNTRACKED),
+                    weaklist: RefCell::new(None),
+                },
+                payload,
+            })
         };
-        let container = obj.payload.is_container();
-        LIVE.with(|c| c.set(c.get() + 1));
-        let ptr = match BLOCKS.try_with(|b| b.borrow_mut().0.pop()) {
-            Ok(Some(block)) => {
-                // SAFETY: a cached block is unused memory with `HeapObj`'s
-                // layout (`drop_object` dropped its previous object).
-                unsafe { block.as_ptr().write(obj) };
-                block
-            }
-            _ => NonNull::from(Box::leak(Box::new(obj))),
-        };
-        let r = ObjRef { ptr };
         if container {
-            track(r.ptr);
+            track(ptr);
         }
-        r
+        ObjRef { ptr }
     }
 
     /// Identity: the address, as `id()` shows it.
@@ -290,9 +287,26 @@ impl Drop for BlockCache {
     }
 }
 
+/// An unused block for a new object: a recycled one, or fresh memory.
+/// Counts the object as live.
+#[inline(never)]
+fn take_block() -> NonNull<HeapObj> {
+    LIVE.with(|c| c.set(c.get() + 1));
+    if let Ok(Some(block)) = BLOCKS.try_with(|b| b.borrow_mut().0.pop()) {
+        return block;
+    }
+    let layout = std::alloc::Layout::new::<HeapObj>();
+    // SAFETY: `HeapObj` has a non-zero size.
+    let raw = unsafe { std::alloc::alloc(layout) };
+    match NonNull::new(raw.cast::<HeapObj>()) {
+        Some(p) => p,
+        None => std::alloc::handle_alloc_error(layout),
+    }
+}
+
 fn dealloc_block(block: NonNull<HeapObj>) {
     // SAFETY: the block was allocated by the global allocator with this
-    // layout (it came from `Box<HeapObj>`) and holds no live object.
+    // layout (`take_block` allocated it) and holds no live object.
     unsafe { std::alloc::dealloc(block.as_ptr().cast(), std::alloc::Layout::new::<HeapObj>()) }
 }
 

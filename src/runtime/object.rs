@@ -257,12 +257,26 @@ pub struct TypeObj {
     pub self_ref: RefCell<Option<ObjRef>>,
     /// The class's metaclass when it is not `type` (`class A(metaclass=M)`).
     pub metaclass: Option<ObjRef>,
+    /// Weak references to the classes created with this one as a direct
+    /// base, oldest first (CPython's `tp_subclasses`); dead ones are pruned
+    /// when a subclass is added.
+    pub subclasses: RefCell<Vec<Value>>,
+    /// Names bound to data descriptors along the MRO (set with
+    /// `TF_HAS_DATA_DESCR`): attribute access to any other name may use the
+    /// instance dict directly.
+    pub data_descriptors: RefCell<Box<[Symbol]>>,
 }
 
 impl TypeObj {
     #[inline]
     pub fn has(&self, flag: u32) -> bool {
         self.flags.get() & flag != 0
+    }
+
+    /// Is `name` a data descriptor somewhere along this class's MRO?
+    #[inline]
+    pub fn has_data_descriptor(&self, name: Symbol) -> bool {
+        self.has(TF_HAS_DATA_DESCR) && self.data_descriptors.borrow().contains(&name)
     }
 }
 

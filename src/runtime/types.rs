@@ -12,7 +12,9 @@ use super::dict::Dict;
 use super::heap::ObjRef;
 use super::object::*;
 use super::value::Value;
+use super::PyResult;
 use crate::syntax::ast::Symbol;
+use crate::vm::Vm;
 
 macro_rules! builtin_types {
     ($($field:ident),* $(,)?) => {
@@ -97,7 +99,66 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32) -> O
         flags: Cell::new(flags),
         self_ref: RefCell::new(None),
         metaclass: None,
+        subclasses: RefCell::new(Vec::new()),
+        data_descriptors: RefCell::new(Box::default()),
     })))
+}
+
+/// Record a new class with each of its direct bases (a weak reference to it
+/// in their `subclasses` list, as CPython's `tp_subclasses`).
+pub fn register_subclass(vm: &Vm, cls: &Value) -> PyResult<()> {
+    let Some(c) = cls.as_obj() else { return Ok(()) };
+    let bases = type_data(c).bases.borrow().clone();
+    for b in &bases {
+        let r = super::weakref::new_weakref(vm, cls, None, super::weakref::WeakKind::Ref, None)?;
+        let mut list = type_data(b).subclasses.borrow_mut();
+        let dead: Vec<Value> = prune_dead(&mut list);
+        list.push(r);
+        drop(list);
+        drop(dead);
+    }
+    Ok(())
+}
+
+/// A class died: drop the dead weak references to it from its bases'
+/// subclass lists (as CPython's `type_dealloc` removes it).
+pub fn forget_dead_subclasses(t: &TypeObj) {
+    let Ok(bases) = t.bases.try_borrow() else {
+        return;
+    };
+    for b in bases.iter() {
+        let dead = match type_data(b).subclasses.try_borrow_mut() {
+            Ok(mut list) => prune_dead(&mut list),
+            Err(_) => continue,
+        };
+        drop(dead);
+    }
+}
+
+/// Remove the cleared weak references from a subclass list; returns them
+/// so the caller drops them outside the borrow.
+fn prune_dead(list: &mut Vec<Value>) -> Vec<Value> {
+    let (live, dead): (Vec<Value>, Vec<Value>) = std::mem::take(list)
+        .into_iter()
+        .partition(|r| subclass_of_ref(r).is_some());
+    *list = live;
+    dead
+}
+
+fn subclass_of_ref(r: &Value) -> Option<ObjRef> {
+    match r.payload() {
+        Some(Payload::WeakRef(w)) => match super::weakref::referent(w) {
+            Some(Value::Obj(o)) => Some(o),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The live direct subclasses of a class, oldest first (`__subclasses__()`).
+pub fn live_subclasses(ty: &ObjRef) -> Vec<ObjRef> {
+    let refs = type_data(ty).subclasses.borrow().clone();
+    refs.iter().filter_map(subclass_of_ref).collect()
 }
 
 /// The `TypeObj` inside a type object. Types are only ever created by
@@ -124,6 +185,8 @@ fn fallback_type() -> &'static TypeObj {
             flags: Cell::new(0),
             self_ref: RefCell::new(None),
             metaclass: None,
+            subclasses: RefCell::new(Vec::new()),
+        data_descriptors: RefCell::new(Box::default()),
         }));
     }
     FALLBACK.with(|f| *f)
