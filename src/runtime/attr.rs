@@ -561,7 +561,8 @@ fn update_own_flags(vm: &Vm, c: &ObjRef) {
             | TF_HAS_SETATTR
             | TF_HAS_GETATTRIBUTE
             | TF_HAS_DELATTR
-            | TF_HAS_DATA_DESCR);
+            | TF_HAS_DATA_DESCR
+            | TF_IDENTITY_HASH);
     let mut types = vec![c.clone()];
     types.extend(t.mro.borrow().iter().cloned());
     let mut descr_names = Vec::new();
@@ -590,6 +591,14 @@ fn update_own_flags(vm: &Vm, c: &ObjRef) {
     };
     if user(vm.sym.del) {
         flags |= TF_HAS_DEL;
+    }
+    if matches!(
+        lookup(c, vm.sym.hash, &vm.sym_str(vm.sym.hash))
+            .as_ref()
+            .and_then(|v| v.payload()),
+        Some(Payload::Native(_))
+    ) {
+        flags |= TF_IDENTITY_HASH;
     }
     // Any __getattr__ counts (`object` has none), e.g. `dict.__getitem__`.
     if lookup(c, vm.sym.getattr, &vm.sym_str(vm.sym.getattr)).is_some() {

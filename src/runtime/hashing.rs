@@ -5,6 +5,7 @@
 use super::dictops::dict_of;
 use super::object::*;
 use super::ops::*;
+use super::types::type_data;
 use super::{Exc, PyResult, Value};
 use crate::vm::Vm;
 
@@ -34,6 +35,12 @@ fn hash_pointer(addr: usize) -> i64 {
 
 /// `hash(v)`
 pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    if let Some(Payload::Instance(i)) = v.payload() {
+        // A plain instance whose class keeps object's __hash__.
+        if matches!(i.base, Base::None) && type_data(&i.class).has(TF_IDENTITY_HASH) {
+            return Ok(hash_pointer(v.id()));
+        }
+    }
     if let Some(inner) = v.builtin_base() {
         let ty = vm.type_of(v);
         if !user_defines(vm, ty, vm.sym.hash) && !user_defines(vm, ty, vm.sym.eq) {

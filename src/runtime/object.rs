@@ -234,6 +234,9 @@ pub const TF_HAS_SLOTS: u32 = 1024;
 pub const TF_SEQUENCE: u32 = 2048;
 /// Instances match mapping patterns (`Py_TPFLAGS_MAPPING`), as above.
 pub const TF_MAPPING: u32 = 4096;
+/// Instances hash by identity: `__hash__` along the MRO is a built-in one
+/// (kept up to date by `update_type_flags`).
+pub const TF_IDENTITY_HASH: u32 = 8192;
 
 /// A slot of a class with `__slots__`: `Cls.name` is this descriptor.
 pub struct Member {
