@@ -215,19 +215,21 @@ fn bind_args(
     vm: &Vm,
     func: &Function,
     locals: &mut [Option<Value>],
-    args: Vec<Value>,
+    mut args: Vec<Value>,
     kw: &[(Symbol, Value)],
 ) -> PyResult<()> {
     let p = &func.def.params;
     let npos = p.posonly.len() + p.args.len();
     let nkwonly = p.kwonly.len();
-    let mut extra_pos = Vec::new();
-    for (i, a) in args.into_iter().enumerate() {
-        if i < npos {
-            locals[i] = Some(a);
-        } else {
-            extra_pos.push(a);
-        }
+    // The surplus, moved out in one exact-size allocation (it becomes the
+    // `*args` tuple as is).
+    let mut extra_pos = if args.len() > npos {
+        args.split_off(npos)
+    } else {
+        Vec::new()
+    };
+    for (slot, a) in locals.iter_mut().zip(args) {
+        *slot = Some(a);
     }
     let vararg_slot = npos + nkwonly;
     let kwarg_slot = vararg_slot + p.vararg.is_some() as usize;
