@@ -187,11 +187,15 @@ fn eval_attribute(
     site: &AttrSite,
 ) -> PyResult<Value> {
     let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
-    if let Some(v) = instance_attr_fast(vm, &o, attr, &site.slot) {
-        release_temporary(vm, o);
-        return Ok(v);
+    let r = match instance_attr_fast(vm, &o, attr, &site.slot) {
+        Ok(v) => {
+            release_temporary(vm, o);
+            return Ok(v);
+        }
+        Err(Missing) => class_attr_fast(vm, &o, attr),
+        Err(NotPlain) => get_attr(vm, &o, attr),
     }
-    let r = get_attr(vm, &o, attr).map_err(|err| traced(err, f, e));
+    .map_err(|err| traced(err, f, e));
     release_temporary(vm, o);
     r
 }
@@ -411,35 +415,65 @@ fn release_temporary(vm: &Vm, v: Value) {
 #[inline]
 pub fn load_attr(vm: &Vm, o: &Value, attr: Symbol, site: &AttrSite) -> PyResult<Value> {
     match instance_attr_fast(vm, o, attr, &site.slot) {
-        Some(v) => Ok(v),
-        None => get_attr(vm, o, attr),
+        Ok(v) => Ok(v),
+        Err(Missing) => class_attr_fast(vm, o, attr),
+        Err(NotPlain) => get_attr(vm, o, attr),
     }
 }
 
-/// `obj.name` for a plain instance whose class has no data descriptors and
-/// no `__getattribute__`: the instance dict answers first.
+/// What the instance dict says about `obj.name`: the value; `Missing`
+/// for a plain instance whose dict lacks the name (the class decides);
+/// `NotPlain` when the general path must answer. (A `Result` so that it
+/// fits in two registers like a `Value`.)
+type Probe = Result<Value, ProbeMiss>;
+
+#[derive(Clone, Copy)]
+enum ProbeMiss {
+    Missing,
+    NotPlain,
+}
+use ProbeMiss::{Missing, NotPlain};
+
+/// `obj.name` for a plain instance whose class has no data descriptor of
+/// that name and no `__getattribute__`: the instance dict answers first.
 #[inline]
-fn instance_attr_fast(
-    vm: &Vm,
-    o: &Value,
-    name: Symbol,
-    memo: &std::cell::Cell<u32>,
-) -> Option<Value> {
+fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol, memo: &std::cell::Cell<u32>) -> Probe {
     let Some(Payload::Instance(inst)) = o.payload() else {
-        return None;
+        return Err(NotPlain);
     };
     let td = type_data(&inst.class);
     if td.has(TF_HAS_GETATTRIBUTE) || td.has_data_descriptor(name) {
-        return None;
+        return Err(NotPlain);
     }
     let attrs = inst.attrs();
     let d = attrs.borrow();
     if d.is_empty() {
-        return None;
+        return Err(Missing);
     }
-    vm.with_key(name, |key| {
+    match vm.with_key(name, |key| {
         crate::runtime::types::dict_get_str_memo(&d, key, memo)
-    })
+    }) {
+        Some(v) => Ok(v),
+        None => Err(Missing),
+    }
+}
+
+/// `obj.name` on a plain instance whose dict lacks `name` (what
+/// `Missing` says): the class attribute, bound as
+/// `object.__getattribute__` would; the general path when the class has no
+/// such attribute (`__getattr__`, the AttributeError).
+#[inline(never)]
+fn class_attr_fast(vm: &Vm, o: &Value, name: Symbol) -> PyResult<Value> {
+    let found = match o.payload() {
+        Some(Payload::Instance(inst)) => vm.with_key(name, |key| {
+            crate::runtime::types::lookup(&inst.class, name, key)
+        }),
+        _ => None,
+    };
+    match found {
+        Some(d) => crate::runtime::attr::bind(vm, d, o),
+        None => get_attr(vm, o, name),
+    }
 }
 
 /// Build an f-string's text.
