@@ -76,6 +76,7 @@ impl Interpreter {
     pub fn leaked_objects(&self) -> usize {
         let modules: Vec<(String, Value)> = self.vm.modules.borrow_mut().drain().collect();
         drop(modules);
+        modules::finalize_native::clear();
         self.vm.handling.borrow_mut().clear();
         runtime::types::invalidate_cache();
         self.vm.safe_point();

@@ -8,6 +8,11 @@ being iterated are deferred until the iteration ends.
 """
 
 from _weakref import (
+    _finalize_count,
+    _finalize_dirty,
+    _finalize_exit_list,
+    _finalize_setup,
+    _finalize_shutdown,
     getweakrefcount,
     getweakrefs,
     ref,
@@ -671,85 +676,20 @@ class finalize:
     afterwards (and after detach()) it is dead and calls return None.
     Finalizers still alive at interpreter exit whose atexit flag is set
     run then, newest first.
+
+    The registry and the methods __init__, __call__, detach, peek, alive
+    and atexit are native (installed by _finalize_setup below).
     """
 
-    _registry = {}
-    _shutdown = False
-    _next_index = 0
-    _dirty = False
-    _registered_with_atexit = False
-
-    class _Info:
-        pass
-
-    def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
-            import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = finalize._next_index
-        finalize._next_index += 1
-        self._registry[self] = info
-        finalize._dirty = True
-
-    def __call__(self, _=None):
-        """Kill the finalizer and return the function's result (None if dead)."""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
-
-    def detach(self):
-        """Kill the finalizer without running it; (obj, func, args, kwargs) or None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
-
-    def peek(self):
-        """(obj, func, args, kwargs) while alive, else None; nothing changes."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
-
-    @property
-    def alive(self):
-        """True until the finalizer has run or been detached."""
-        return self in self._registry
-
-    def _get_atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
-
-    def _set_atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
-
-    atexit = property(_get_atexit, _set_atexit,
-                      doc="Run this finalizer at exit if it is still alive")
+    __slots__ = ()
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
+        info = self.peek()
+        if info is None:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        else:
-            return "<%s object at %#x; for %r at %#x>" % (
-                type(self).__name__, id(self), type(obj).__name__, id(obj))
-
-    @classmethod
-    def _select_for_exit(cls):
-        # Finalizers still alive and marked for exit, newest first.
-        pending = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        pending.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in pending]
+        obj = info[0]
+        return "<%s object at %#x; for %r at %#x>" % (
+            type(self).__name__, id(self), type(obj).__name__, id(obj))
 
     @classmethod
     def _exitfunc(cls):
@@ -757,16 +697,15 @@ class finalize:
         # newest first; finalizers created meanwhile are picked up too.
         reenable_gc = False
         try:
-            if cls._registry:
+            if _finalize_count():
                 import gc
                 if gc.isenabled():
                     reenable_gc = True
                     gc.disable()
                 pending = None
                 while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
+                    if pending is None or _finalize_dirty():
+                        pending = _finalize_exit_list()
                     if not pending:
                         break
                     f = pending.pop()
@@ -775,8 +714,11 @@ class finalize:
                     except Exception:
                         import sys
                         sys.excepthook(*sys.exc_info())
-                    assert f not in cls._registry
+                    assert not f.alive
         finally:
-            finalize._shutdown = True
+            _finalize_shutdown()
             if reenable_gc:
                 gc.enable()
+
+
+_finalize_setup(finalize)

@@ -7,6 +7,7 @@ pub mod abc_native;
 pub mod atexit;
 pub mod cmath;
 pub mod cmath_trig;
+pub mod finalize_native;
 pub mod gc;
 pub mod math;
 pub mod random;

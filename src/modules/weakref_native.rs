@@ -33,6 +33,37 @@ pub fn create(vm: &Vm) -> Value {
         native("getweakrefcount", getweakrefcount),
     );
     set_attr(vm, &m, "getweakrefs", native("getweakrefs", getweakrefs));
+    use super::finalize_native as fin;
+    set_attr(
+        vm,
+        &m,
+        "_finalize_setup",
+        native("_finalize_setup", fin::setup),
+    );
+    set_attr(
+        vm,
+        &m,
+        "_finalize_exit_list",
+        native("_finalize_exit_list", fin::exit_list),
+    );
+    set_attr(
+        vm,
+        &m,
+        "_finalize_dirty",
+        native("_finalize_dirty", fin::dirty),
+    );
+    set_attr(
+        vm,
+        &m,
+        "_finalize_count",
+        native("_finalize_count", fin::count),
+    );
+    set_attr(
+        vm,
+        &m,
+        "_finalize_shutdown",
+        native("_finalize_shutdown", fin::shutdown),
+    );
     m
 }
 
