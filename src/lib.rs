@@ -77,6 +77,7 @@ impl Interpreter {
         let modules: Vec<(String, Value)> = self.vm.modules.borrow_mut().drain().collect();
         drop(modules);
         modules::finalize_native::clear();
+        modules::weakvaluedict_native::clear();
         self.vm.handling.borrow_mut().clear();
         runtime::types::invalidate_cache();
         self.vm.safe_point();

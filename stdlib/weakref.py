@@ -8,6 +8,9 @@ being iterated are deferred until the iteration ends.
 """
 
 from _weakref import (
+    _remove_dead_weakref,
+    _wvd_remover,
+    _wvd_setup,
     _finalize_count,
     _finalize_dirty,
     _finalize_exit_list,
@@ -118,17 +121,14 @@ class WeakMethod(ref):
 
 class WeakValueDictionary:
     """Mapping whose values are held weakly: an entry disappears when its
-    value is no longer strongly referenced anywhere."""
+    value is no longer strongly referenced anywhere.
+
+    get, __getitem__, __setitem__, __contains__, __len__ and the removal
+    callback (self._remove) are native, installed by _wvd_setup below.
+    """
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(wr.key)
-                else:
-                    _remove_dead_weakref(self.data, wr.key)
-        self._remove = remove
+        self._remove = _wvd_remover(self)
         self._pending_removals = []
         self._iterating = set()
         self.data = {}
@@ -144,40 +144,13 @@ class WeakValueDictionary:
                 return
             _remove_dead_weakref(d, key)
 
-    def __getitem__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
-
     def __delitem__(self, key):
         if self._pending_removals:
             self._commit_removals()
         del self.data[key]
 
-    def __len__(self):
-        if self._pending_removals:
-            self._commit_removals()
-        return len(self.data)
-
-    def __contains__(self, key):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data[key] = KeyedRef(value, self._remove, key)
 
     def copy(self):
         if self._pending_removals:
@@ -203,19 +176,6 @@ class WeakValueDictionary:
                 if o is not None:
                     new[deepcopy(key, memo)] = o
         return new
-
-    def get(self, key, default=None):
-        if self._pending_removals:
-            self._commit_removals()
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        if o is None:
-            # The object died but its removal is still pending.
-            return default
-        return o
 
     def items(self):
         if self._pending_removals:
@@ -320,16 +280,6 @@ class WeakValueDictionary:
             c.update(self)
             return c
         return NotImplemented
-
-
-def _remove_dead_weakref(d, key):
-    """Delete d[key] if it is a dead weak reference."""
-    try:
-        wr = d[key]
-    except KeyError:
-        return
-    if wr() is None:
-        del d[key]
 
 
 class WeakKeyDictionary:
@@ -722,3 +672,4 @@ class finalize:
 
 
 _finalize_setup(finalize)
+_wvd_setup(WeakValueDictionary, KeyedRef)

@@ -16,6 +16,7 @@ pub mod stdlib;
 pub mod sys;
 pub mod time;
 pub mod weakref_native;
+pub mod weakvaluedict_native;
 
 use crate::runtime::heap::ObjRef;
 use crate::runtime::object::{Module, Payload};

@@ -33,6 +33,15 @@ pub fn create(vm: &Vm) -> Value {
         native("getweakrefcount", getweakrefcount),
     );
     set_attr(vm, &m, "getweakrefs", native("getweakrefs", getweakrefs));
+    use super::weakvaluedict_native as wvd;
+    set_attr(vm, &m, "_wvd_setup", native("_wvd_setup", wvd::setup));
+    set_attr(vm, &m, "_wvd_remover", native("_wvd_remover", wvd::remover));
+    set_attr(
+        vm,
+        &m,
+        "_remove_dead_weakref",
+        native("_remove_dead_weakref", wvd::remove_dead_weakref),
+    );
     use super::finalize_native as fin;
     set_attr(
         vm,
