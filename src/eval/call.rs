@@ -436,8 +436,7 @@ fn comp_level(
     'items: while let Some(item) = ops::next(vm, &it)? {
         super::unpack::assign(vm, f, &gen.target, item)?;
         for cond in &gen.ifs {
-            let t = eval(vm, f, cond)?;
-            if !super::stmt::truth(vm, &t)? {
+            if !super::expr::test_truth(vm, f, cond)? {
                 continue 'items;
             }
         }

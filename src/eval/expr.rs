@@ -162,10 +162,57 @@ fn eval_comparison(
     eval_compare(vm, f, left, rest).map_err(|err| traced(err, f, e))
 }
 
+/// The truth of a test (`if`, `while`, `assert`, conditional expressions,
+/// comprehension and `case` guards), found the way CPython's compiled jumps
+/// find it: `and`, `or` and `not` test each operand's truth exactly once
+/// without building the combined value, and a comparison of two ints gives
+/// its answer without a bool object in between.
+pub fn test_truth(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+    match &e.kind {
+        ExprKind::Compare(left, rest) if rest.len() == 1 => {
+            let (op, right) = &rest[0];
+            let a = eval(vm, f, left)?;
+            let b = eval(vm, f, right)?;
+            if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                match op {
+                    CmpOp::Lt => return Ok(x < y),
+                    CmpOp::LtE => return Ok(x <= y),
+                    CmpOp::Gt => return Ok(x > y),
+                    CmpOp::GtE => return Ok(x >= y),
+                    CmpOp::Eq | CmpOp::Is => return Ok(x == y),
+                    CmpOp::NotEq | CmpOp::IsNot => return Ok(x != y),
+                    CmpOp::In | CmpOp::NotIn => {}
+                }
+            }
+            match op {
+                CmpOp::Is => Ok(a.is(&b)),
+                CmpOp::IsNot => Ok(!a.is(&b)),
+                _ => {
+                    let r = compare_op(vm, *op, &a, &b).map_err(|err| traced(err, f, e))?;
+                    truth(vm, &r)
+                }
+            }
+        }
+        ExprKind::BoolOp(op, values) => {
+            let want = matches!(op, BoolOp::Or);
+            for x in values {
+                if test_truth(vm, f, x)? == want {
+                    return Ok(want);
+                }
+            }
+            Ok(!want)
+        }
+        ExprKind::UnaryOp(UnaryOp::Not, x) => Ok(!test_truth(vm, f, x)?),
+        _ => {
+            let v = eval(vm, f, e)?;
+            truth(vm, &v)
+        }
+    }
+}
+
 #[inline(never)]
 fn eval_ifexp(vm: &Vm, f: &mut Frame, test: &Expr, body: &Expr, orelse: &Expr) -> PyResult<Value> {
-    let t = eval(vm, f, test)?;
-    if truth(vm, &t)? {
+    if test_truth(vm, f, test)? {
         eval(vm, f, body)
     } else {
         eval(vm, f, orelse)

@@ -18,7 +18,7 @@ use crate::syntax::intern::intern;
 use crate::vm::Vm;
 
 use super::expr::eval;
-use super::stmt::{exec_block, truth};
+use super::stmt::exec_block;
 use super::unpack::store_name;
 use super::{Exec, Flow, Frame};
 
@@ -37,8 +37,7 @@ pub fn exec_match(vm: &Vm, f: &mut Frame, subject: &Expr, cases: &[MatchCase]) -
             store_name(vm, f, c.name, c.loc, v)?;
         }
         if let Some(g) = &case.guard {
-            let t = eval(vm, f, g)?;
-            if !truth(vm, &t)? {
+            if !super::expr::test_truth(vm, f, g)? {
                 continue;
             }
         }

@@ -105,8 +105,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
             Ok(Flow::Normal)
         }
         StmtKind::If { test, body, orelse } => {
-            let t = eval(vm, f, test)?;
-            if truth(vm, &t)? {
+            if super::expr::test_truth(vm, f, test)? {
                 exec_block(vm, f, body)
             } else {
                 exec_block(vm, f, orelse)
@@ -114,8 +113,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
         }
         StmtKind::While { test, body, orelse } => {
             loop {
-                let t = eval(vm, f, test)?;
-                if !truth(vm, &t)? {
+                if !super::expr::test_truth(vm, f, test)? {
                     break;
                 }
                 match exec_block(vm, f, body)? {
@@ -198,8 +196,7 @@ fn exec_stmt_cold(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
         } => exec_try(vm, f, body, handlers, orelse, finalbody),
         StmtKind::Raise { exc, cause } => Err(exec_raise(vm, f, exc.as_ref(), cause.as_ref())?),
         StmtKind::Assert { test, msg } => {
-            let t = eval(vm, f, test)?;
-            if truth(vm, &t)? {
+            if super::expr::test_truth(vm, f, test)? {
                 return Ok(Flow::Normal);
             }
             let args = match msg {
