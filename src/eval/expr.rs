@@ -234,7 +234,7 @@ fn eval_attribute(
     site: &AttrSite,
 ) -> PyResult<Value> {
     let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
-    let r = match instance_attr_fast(vm, &o, attr, &site.slot) {
+    let r = match instance_attr_fast(vm, &o, attr, site) {
         Ok(v) => {
             release_temporary(vm, o);
             return Ok(v);
@@ -461,7 +461,7 @@ fn release_temporary(vm: &Vm, v: Value) {
 /// `o.attr`, trying the plain-instance fast path first.
 #[inline]
 pub fn load_attr(vm: &Vm, o: &Value, attr: Symbol, site: &AttrSite) -> PyResult<Value> {
-    match instance_attr_fast(vm, o, attr, &site.slot) {
+    match instance_attr_fast(vm, o, attr, site) {
         Ok(v) => Ok(v),
         Err(Missing) => class_attr_fast(vm, o, attr),
         Err(NotPlain) => get_attr(vm, o, attr),
@@ -484,7 +484,7 @@ use ProbeMiss::{Missing, NotPlain};
 /// `obj.name` for a plain instance whose class has no data descriptor of
 /// that name and no `__getattribute__`: the instance dict answers first.
 #[inline]
-fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol, memo: &std::cell::Cell<u32>) -> Probe {
+fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol, site: &AttrSite) -> Probe {
     let Some(Payload::Instance(inst)) = o.payload() else {
         return Err(NotPlain);
     };
@@ -494,11 +494,16 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol, memo: &std::cell::Cell<u
     }
     let attrs = inst.attrs();
     let d = attrs.borrow();
+    if let Some(at) = crate::runtime::types::site_slot(&d, site) {
+        if let Some(e) = d.entry(at) {
+            return Ok(e.value.clone());
+        }
+    }
     if d.is_empty() {
         return Err(Missing);
     }
     match vm.with_key(name, |key| {
-        crate::runtime::types::dict_get_str_memo(&d, key, memo)
+        crate::runtime::types::dict_get_str_site(&d, key, site)
     }) {
         Some(v) => Ok(v),
         None => Err(Missing),

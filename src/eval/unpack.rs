@@ -5,7 +5,7 @@
 
 use crate::runtime::attr::{del_attr, set_attr};
 use crate::runtime::object::{Base, Payload, TF_HAS_SETATTR, TF_SLOTS_ONLY};
-use crate::runtime::types::{dict_set_str, dict_set_str_memo};
+use crate::runtime::types::{dict_set_str, dict_set_str_site, site_slot};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
@@ -81,9 +81,14 @@ fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value, site: &AttrSite) -> Py
             && !matches!(inst.base, Base::Exception(_))
             && attr != vm.sym.dict
         {
-            let old = vm.with_key(attr, |key| {
-                dict_set_str_memo(&mut inst.attrs().borrow_mut(), key, v, &site.slot)
-            });
+            let attrs = inst.attrs();
+            let old = {
+                let mut d = attrs.borrow_mut();
+                match site_slot(&d, site) {
+                    Some(at) => d.replace_value(at, v),
+                    None => vm.with_key(attr, |key| dict_set_str_site(&mut d, key, v, site)),
+                }
+            };
             drop(old);
             return Ok(());
         }

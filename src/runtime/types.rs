@@ -13,7 +13,7 @@ use super::heap::ObjRef;
 use super::object::*;
 use super::value::Value;
 use super::PyResult;
-use crate::syntax::ast::Symbol;
+use crate::syntax::ast::{AttrSite, Symbol};
 use crate::vm::Vm;
 
 macro_rules! builtin_types {
@@ -471,51 +471,51 @@ pub fn dict_get_str(d: &Dict, key: &Value) -> Option<Value> {
     .and_then(|slot| d.entry(slot).map(|e| e.value.clone()))
 }
 
-/// [`dict_get_str`] for a call site that remembers, in `memo`, the entry
-/// index where the key was found: that entry is tried first, by key
-/// identity, before any search.
+/// The entry index an attribute site remembers, when that entry still
+/// holds the site's interned key (checked by address: interned keys live
+/// as long as the interpreter, so an address cannot be reused).
 #[inline]
-pub fn dict_get_str_memo(d: &Dict, key: &Value, memo: &Cell<u32>) -> Option<Value> {
-    if let Some(Some(e)) = d.entries().get(memo.get() as usize) {
-        if e.key.is(key) {
-            return Some(e.value.clone());
-        }
+pub fn site_slot(d: &Dict, site: &AttrSite) -> Option<usize> {
+    let at = site.slot.get() as usize;
+    match d.entries().get(at) {
+        Some(Some(e)) if e.key.id() == site.key.get() => Some(at),
+        _ => None,
     }
-    dict_get_str_search(d, key, memo)
 }
 
+/// Remember where `key` (the interned str) sits in `d` for `site`.
+fn remember(d: &Dict, key: &Value, slot: usize, site: &AttrSite) {
+    site.slot.set(slot as u32);
+    let interned = d.entry(slot).is_some_and(|e| e.key.is(key));
+    site.key.set(if interned { key.id() } else { 0 });
+}
+
+/// [`dict_get_str`] for an attribute site whose memo missed (see
+/// [`site_slot`]); updates the memo.
 #[inline(never)]
-fn dict_get_str_search(d: &Dict, key: &Value, memo: &Cell<u32>) -> Option<Value> {
+pub fn dict_get_str_site(d: &Dict, key: &Value, site: &AttrSite) -> Option<Value> {
     let slot = find_str(d, key)?;
-    memo.set(slot as u32);
+    remember(d, key, slot, site);
     d.entry(slot).map(|e| e.value.clone())
 }
 
-/// [`dict_set_str`] with a call-site memo, as [`dict_get_str_memo`].
-#[inline]
-pub fn dict_set_str_memo(
+/// [`dict_set_str`] for an attribute site whose memo missed; updates the
+/// memo. Returns the replaced value for the caller to drop.
+#[inline(never)]
+pub fn dict_set_str_site(
     d: &mut Dict,
     key: &Value,
     value: Value,
-    memo: &Cell<u32>,
+    site: &AttrSite,
 ) -> Option<Value> {
-    let at = memo.get() as usize;
-    if matches!(d.entries().get(at), Some(Some(e)) if e.key.is(key)) {
-        return d.replace_value(at, value);
-    }
-    dict_set_str_search(d, key, value, memo)
-}
-
-#[inline(never)]
-fn dict_set_str_search(d: &mut Dict, key: &Value, value: Value, memo: &Cell<u32>) -> Option<Value> {
     match find_str(d, key) {
         Some(slot) => {
-            memo.set(slot as u32);
+            remember(d, key, slot, site);
             d.replace_value(slot, value)
         }
         None => {
             let slot = d.push_new(str_hash(key), key.clone(), value);
-            memo.set(slot as u32);
+            remember(d, key, slot, site);
             None
         }
     }

@@ -439,12 +439,14 @@ pub struct GlobalSite {
 }
 
 /// The evaluator's memo for one `obj.name` site: the entry index at which
-/// an instance dict held `name` last time. Instances of one class usually
+/// an instance dict held `name` last time, and the address of the interned
+/// key object found there (0 if none). Instances of one class usually
 /// store their attributes in the same order, so the next instance is
-/// checked at that index first (by key identity) before any search.
+/// checked at that index first (by key address) before any search.
 #[derive(Clone, Debug, Default)]
 pub struct AttrSite {
     pub slot: std::cell::Cell<u32>,
+    pub key: std::cell::Cell<usize>,
 }
 
 #[derive(Clone, Debug)]
