@@ -61,7 +61,7 @@ pub fn eval_args(
 
 pub(super) fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
     // Method call fast path: obj.name(args) without a bound-method object.
-    if let ExprKind::Attribute(obj_e, name, _) = &func.kind {
+    if let ExprKind::Attribute(obj_e, name, site) = &func.kind {
         let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
         if let Some(m) = method_for_call(vm, &obj, *name) {
             if let Some(Payload::Function(func)) = m.payload() {
@@ -88,7 +88,10 @@ pub(super) fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> Py
             };
             return r;
         }
-        let callee = get_attr(vm, &obj, *name).map_err(|err| traced(err, f, func))?;
+        let callee = match super::expr::module_attr_fast(vm, &obj, *name, site) {
+            Some(v) => v,
+            None => get_attr(vm, &obj, *name).map_err(|err| traced(err, f, func))?,
+        };
         drop(obj);
         return call_value(vm, f, callee, args);
     }
@@ -192,6 +195,25 @@ fn call_native_small(
     let start = first.is_some() as usize;
     if args.len() + start > MAX || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
         return None;
+    }
+    // One argument in all (`len(x)`, `obj.method()`): no buffer to fill
+    // and drop.
+    if args.len() + start == 1 {
+        let only = match (first, args) {
+            (Some(v), _) => v,
+            (None, [Arg::Positional(e)]) => match eval(vm, f, e) {
+                Ok(v) => v,
+                Err(err) => return Some(Err(err)),
+            },
+            _ => return None,
+        };
+        return Some((n.func)(
+            vm,
+            Args {
+                pos: std::slice::from_ref(&only),
+                kw: &[],
+            },
+        ));
     }
     let mut buf: [Value; MAX] = [Value::None, Value::None, Value::None, Value::None];
     if let Some(v) = first {

@@ -240,7 +240,10 @@ fn eval_attribute(
             return Ok(v);
         }
         Err(Missing) => class_attr_fast(vm, &o, attr),
-        Err(NotPlain) => get_attr(vm, &o, attr),
+        Err(NotPlain) => match module_attr_fast(vm, &o, attr, site) {
+            Some(v) => Ok(v),
+            None => get_attr(vm, &o, attr),
+        },
     }
     .map_err(|err| traced(err, f, e));
     release_temporary(vm, o);
@@ -508,6 +511,29 @@ fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol, site: &AttrSite) -> Prob
         Some(v) => Ok(v),
         None => Err(Missing),
     }
+}
+
+/// `module.name` for a name bound in the module's dict, found through the
+/// site's memo. Dunder names are left to the general path (the module
+/// type's own `__dict__`, `__class__` ... come first there).
+#[inline]
+pub fn module_attr_fast(vm: &Vm, o: &Value, name: Symbol, site: &AttrSite) -> Option<Value> {
+    let Some(Payload::Module(m)) = o.payload() else {
+        return None;
+    };
+    let Payload::Dict(cell) = &m.dict.payload else {
+        return None;
+    };
+    let d = cell.borrow();
+    if let Some(at) = crate::runtime::types::site_slot(&d, site) {
+        return d.entry(at).map(|e| e.value.clone());
+    }
+    if name.as_str().starts_with("__") {
+        return None;
+    }
+    vm.with_key(name, |key| {
+        crate::runtime::types::dict_get_str_site(&d, key, site)
+    })
 }
 
 /// `obj.name` on a plain instance whose dict lacks `name` (what
