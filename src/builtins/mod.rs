@@ -53,14 +53,33 @@ pub fn add_methods(
     let td = type_data(ty);
     let mut d = td.dict.borrow_mut();
     for (name, func) in methods {
-        let f = Value::Obj(ObjRef::new(Payload::Native(Box::new(NativeFunction {
-            name,
-            func: *func,
-            bound_self: None,
-            owner: Some(owner),
-        }))));
-        dict_set_str(&mut d, vm.intern_str(name), f);
+        dict_set_str(&mut d, vm.intern_str(name), method(name, *func, owner));
     }
+}
+
+/// A native method of `owner` (binds to its instances like a function).
+fn method(name: &'static str, func: NativeFn, owner: &'static str) -> Value {
+    Value::Obj(ObjRef::new(Payload::Native(Box::new(NativeFunction {
+        name,
+        func,
+        bound_self: None,
+        owner: Some(owner),
+    }))))
+}
+
+/// Install native methods on a class made by Python code (through
+/// `setattr`, so the class's caches and flags see them).
+pub fn install_methods(
+    vm: &Vm,
+    cls: &Value,
+    owner: &'static str,
+    methods: &[(&'static str, NativeFn)],
+) -> PyResult<()> {
+    for (name, func) in methods {
+        let m = method(name, *func, owner);
+        crate::runtime::attr::set_attr(vm, cls, crate::syntax::intern::intern(name), m)?;
+    }
+    Ok(())
 }
 
 /// Set a plain attribute in a type's dict.

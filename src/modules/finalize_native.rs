@@ -70,21 +70,17 @@ pub fn setup(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let old = with(|r| r.class.replace(c.clone()));
     drop(old);
-    let methods: [(&'static str, NativeFn); 4] = [
-        ("__init__", init),
-        ("__call__", call),
-        ("detach", detach),
-        ("peek", peek),
-    ];
-    for (name, func) in methods {
-        let m = Value::Obj(ObjRef::new(Payload::Native(Box::new(NativeFunction {
-            name,
-            func,
-            bound_self: None,
-            owner: Some("finalize"),
-        }))));
-        crate::runtime::attr::set_attr(vm, &cls, crate::syntax::intern::intern(name), m)?;
-    }
+    crate::builtins::install_methods(
+        vm,
+        &cls,
+        "finalize",
+        &[
+            ("__init__", init),
+            ("__call__", call),
+            ("detach", detach),
+            ("peek", peek),
+        ],
+    )?;
     let alive = crate::builtins::getter_property("alive", alive);
     crate::runtime::attr::set_attr(vm, &cls, crate::syntax::intern::intern("alive"), alive)?;
     let atexit = Value::Obj(ObjRef::new(Payload::Property(Box::new([

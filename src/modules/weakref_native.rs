@@ -33,46 +33,22 @@ pub fn create(vm: &Vm) -> Value {
         native("getweakrefcount", getweakrefcount),
     );
     set_attr(vm, &m, "getweakrefs", native("getweakrefs", getweakrefs));
-    use super::weakvaluedict_native as wvd;
-    set_attr(vm, &m, "_wvd_setup", native("_wvd_setup", wvd::setup));
-    set_attr(vm, &m, "_wvd_remover", native("_wvd_remover", wvd::remover));
-    set_attr(
-        vm,
-        &m,
-        "_remove_dead_weakref",
-        native("_remove_dead_weakref", wvd::remove_dead_weakref),
-    );
+    // The native halves of WeakValueDictionary and finalize.
     use super::finalize_native as fin;
-    set_attr(
-        vm,
-        &m,
-        "_finalize_setup",
-        native("_finalize_setup", fin::setup),
-    );
-    set_attr(
-        vm,
-        &m,
-        "_finalize_exit_list",
-        native("_finalize_exit_list", fin::exit_list),
-    );
-    set_attr(
-        vm,
-        &m,
-        "_finalize_dirty",
-        native("_finalize_dirty", fin::dirty),
-    );
-    set_attr(
-        vm,
-        &m,
-        "_finalize_count",
-        native("_finalize_count", fin::count),
-    );
-    set_attr(
-        vm,
-        &m,
-        "_finalize_shutdown",
-        native("_finalize_shutdown", fin::shutdown),
-    );
+    use super::weakvaluedict_native as wvd;
+    let helpers: [(&'static str, NativeFn); 8] = [
+        ("_wvd_setup", wvd::setup),
+        ("_wvd_remover", wvd::remover),
+        ("_remove_dead_weakref", wvd::remove_dead_weakref),
+        ("_finalize_setup", fin::setup),
+        ("_finalize_exit_list", fin::exit_list),
+        ("_finalize_dirty", fin::dirty),
+        ("_finalize_count", fin::count),
+        ("_finalize_shutdown", fin::shutdown),
+    ];
+    for (name, func) in helpers {
+        set_attr(vm, &m, name, native(name, func));
+    }
     m
 }
 

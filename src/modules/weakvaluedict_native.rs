@@ -30,22 +30,18 @@ pub fn setup(vm: &Vm, args: Args) -> PyResult<Value> {
     let (cls, keyed) = (&args.pos[0], &args.pos[1]);
     let old = KEYED_REF.with(|k| k.replace(keyed.as_obj().cloned()));
     drop(old);
-    let methods: [(&'static str, NativeFn); 5] = [
-        ("get", get),
-        ("__getitem__", getitem),
-        ("__setitem__", setitem),
-        ("__contains__", contains),
-        ("__len__", len),
-    ];
-    for (name, func) in methods {
-        let m = Value::Obj(ObjRef::new(Payload::Native(Box::new(NativeFunction {
-            name,
-            func,
-            bound_self: None,
-            owner: Some("WeakValueDictionary"),
-        }))));
-        set_attr(vm, cls, intern(name), m)?;
-    }
+    crate::builtins::install_methods(
+        vm,
+        cls,
+        "WeakValueDictionary",
+        &[
+            ("get", get),
+            ("__getitem__", getitem),
+            ("__setitem__", setitem),
+            ("__contains__", contains),
+            ("__len__", len),
+        ],
+    )?;
     Ok(Value::None)
 }
 
