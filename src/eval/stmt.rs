@@ -85,8 +85,11 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
                     let cur = *cur;
                     let rhs = eval(vm, f, value)?;
                     if let Value::Int(r) = rhs {
-                        if let Some(new) = crate::runtime::arith::small_int_op(*op, cur, r) {
-                            f.locals[i as usize] = Some(new);
+                        if let (Some(new), Some(slot)) = (
+                            crate::runtime::arith::small_int_op(*op, cur, r),
+                            f.locals.get_mut(i as usize),
+                        ) {
+                            *slot = Some(new);
                             return Ok(Flow::Normal);
                         }
                     }

@@ -47,6 +47,8 @@ struct Registry {
     shutdown: bool,
     /// The class `_finalize_setup` installed the methods on.
     class: Option<ObjRef>,
+    /// Address of the interpreter (`Vm`) the entries belong to.
+    owner: usize,
     atexit_registered: bool,
 }
 
@@ -68,6 +70,22 @@ pub fn setup(vm: &Vm, args: Args) -> PyResult<Value> {
     let Some(c) = cls.as_obj() else {
         return Err(vm.type_error("_finalize_setup() needs a class"));
     };
+    // Entries an earlier interpreter on this thread left behind belong to
+    // it: they are forgotten (never dropped, so none of its code runs
+    // here), and the flags start afresh. A second import of `weakref` in
+    // the same interpreter keeps its finalizers.
+    let owner = vm as *const Vm as usize;
+    let stale = with(|r| {
+        if r.owner == owner {
+            return None;
+        }
+        r.owner = owner;
+        r.shutdown = false;
+        r.dirty = false;
+        r.atexit_registered = false;
+        Some((r.class.take(), std::mem::take(&mut r.live)))
+    });
+    std::mem::forget(stale);
     let old = with(|r| r.class.replace(c.clone()));
     drop(old);
     crate::builtins::install_methods(
