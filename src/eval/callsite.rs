@@ -88,7 +88,7 @@ pub(super) fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> Py
             };
             return r;
         }
-        let callee = match super::expr::module_attr_fast(vm, &obj, *name, site) {
+        let callee = match super::attr_fast::module_attr_fast(vm, &obj, *name, site) {
             Some(v) => v,
             None => get_attr(vm, &obj, *name).map_err(|err| traced(err, f, func))?,
         };

@@ -4,6 +4,7 @@
 //! module. It is the only subsystem that runs user code; it calls
 //! `Vm::safe_point` after each statement and each call so finalizers run at
 //! the same points in the output as CPython's.
+pub mod attr_fast;
 pub mod call;
 pub mod callsite;
 pub mod class;

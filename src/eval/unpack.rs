@@ -243,7 +243,7 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
         }
         ExprKind::Attribute(obj, attr, site) => {
             let o = eval(vm, f, obj)?;
-            let cur = super::expr::load_attr(vm, &o, *attr, site)?;
+            let cur = super::attr_fast::load_attr(vm, &o, *attr, site)?;
             let rhs = eval(vm, f, value)?;
             let new = inplace(vm, op, &cur, &rhs)?;
             drop(cur);
