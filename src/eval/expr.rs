@@ -177,14 +177,8 @@ pub fn test_truth(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<bool> {
             let a = eval(vm, f, left)?;
             let b = eval(vm, f, right)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                match op {
-                    CmpOp::Lt => return Ok(x < y),
-                    CmpOp::LtE => return Ok(x <= y),
-                    CmpOp::Gt => return Ok(x > y),
-                    CmpOp::GtE => return Ok(x >= y),
-                    CmpOp::Eq | CmpOp::Is => return Ok(x == y),
-                    CmpOp::NotEq | CmpOp::IsNot => return Ok(x != y),
-                    CmpOp::In | CmpOp::NotIn => {}
+                if let Some(r) = int_compare(*op, *x, *y) {
+                    return Ok(r);
                 }
             }
             match op {
@@ -404,24 +398,28 @@ fn eval_compare(vm: &Vm, f: &mut Frame, left: &Expr, rest: &[(CmpOp, Expr)]) -> 
     Ok(Value::Bool(true))
 }
 
+/// `x op y` for two small ints; `None` for `in`/`not in` (which ask the
+/// right operand).
+#[inline(always)]
+fn int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::In | CmpOp::NotIn => return None,
+    })
+}
+
 /// One comparison operator.
 #[inline]
 pub fn compare_op(vm: &Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        let r = match op {
-            CmpOp::Lt => x < y,
-            CmpOp::LtE => x <= y,
-            CmpOp::Gt => x > y,
-            CmpOp::GtE => x >= y,
-            CmpOp::Eq | CmpOp::Is => x == y,
-            CmpOp::NotEq | CmpOp::IsNot => x != y,
-            CmpOp::In | CmpOp::NotIn => {
-                return Ok(Value::Bool(
-                    (op == CmpOp::NotIn) != ops::contains(vm, b, a)?,
-                ))
-            }
-        };
-        return Ok(Value::Bool(r));
+        if let Some(r) = int_compare(op, *x, *y) {
+            return Ok(Value::Bool(r));
+        }
     }
     match op {
         CmpOp::Is => Ok(Value::Bool(a.is(b))),

@@ -237,9 +237,7 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
         ExprKind::Name(name, loc) => {
             let cur = super::expr::load_name(vm, f, *name, *loc)?;
             let rhs = eval(vm, f, value)?;
-            let new = inplace(vm, op, &cur, &rhs)?;
-            drop(cur);
-            store_name(vm, f, *name, *loc, new)
+            aug_assign_evaluated(vm, f, target, op, cur, rhs)
         }
         ExprKind::Attribute(obj, attr, site) => {
             let o = eval(vm, f, obj)?;

@@ -234,21 +234,6 @@ fn details(info: &Info) -> Option<Value> {
     ]))
 }
 
-/// A copy of a live finalizer's entry (its values shared).
-fn copy_of(this: &Value) -> Option<Info> {
-    with(|r| {
-        r.live.get(&key(this)).map(|i| Info {
-            this: i.this.clone(),
-            weakref: i.weakref.clone(),
-            func: i.func.clone(),
-            args: i.args.clone(),
-            kwargs: i.kwargs.clone(),
-            atexit: i.atexit,
-            index: i.index,
-        })
-    })
-}
-
 /// `f.detach()`: kill the finalizer without running it.
 fn detach(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::builtins::arity(vm, "detach", &args, 1, 1)?;
@@ -269,9 +254,10 @@ fn detach(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `f.peek()`: the details while alive, changing nothing.
 fn peek(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::builtins::arity(vm, "peek", &args, 1, 1)?;
-    Ok(copy_of(&args.pos[0])
-        .and_then(|info| details(&info))
-        .unwrap_or(Value::None))
+    // `details` only clones and builds new objects: nothing is dropped
+    // while the registry is borrowed.
+    let k = key(&args.pos[0]);
+    Ok(with(|r| r.live.get(&k).and_then(details)).unwrap_or(Value::None))
 }
 
 fn alive(vm: &Vm, args: Args) -> PyResult<Value> {
