@@ -144,26 +144,13 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
     let scope = &def.scope;
     let depth = vm.depth.get();
     if depth >= vm.recursion_limit.get() || super::coro::stack_here() < vm.stack_floor.get() {
-        return Err(vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded"));
+        return Err(recursion_error(vm));
     }
-    let mut cells: Vec<ObjRef> = Vec::new();
-    if !scope.cellvars.is_empty() || !func.closure.is_empty() {
-        cells.reserve(scope.cellvars.len() + func.closure.len());
-        for _ in 0..scope.cellvars.len() {
-            cells.push(new_cell(None));
-        }
-        for &(slot, cell) in &scope.cell_params {
-            if let (Some(v), Some(c)) = (
-                locals.get_mut(slot as usize).and_then(|x| x.take()),
-                cells.get(cell as usize),
-            ) {
-                if let Payload::Cell(c) = &c.payload {
-                    *c.borrow_mut() = Some(v);
-                }
-            }
-        }
-        cells.extend(func.closure.iter().cloned());
-    }
+    let cells = if !scope.cellvars.is_empty() || !func.closure.is_empty() {
+        frame_cells(func, &mut locals)
+    } else {
+        Vec::new()
+    };
     if scope.is_generator {
         return Ok(super::generator::make_function_generator(
             vm, func, locals, cells,
@@ -189,10 +176,7 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
     // Locals die first (in slot order), then cells, as CPython's frame clear.
     let mut locals = std::mem::take(&mut *frame.locals);
     if let Err(e) = &r {
-        // The exception's traceback keeps this frame alive (CPython's
-        // tb_frame): its locals die with the exception, not now.
-        let cells = std::mem::take(&mut *frame.cells);
-        crate::runtime::exception::keep_frame(e, &mut locals, cells);
+        keep_frame(e, &mut locals, &mut frame);
     }
     vm.give_locals(locals);
     // Only the cells can hold Python values now; the rest of the frame
@@ -204,6 +188,44 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
         Ok(_) => Ok(Value::None),
         Err(e) => Err(e),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_error(vm: &Vm) -> crate::runtime::Exc {
+    vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded")
+}
+
+/// The cell objects of a frame whose function has cellvars or a closure:
+/// fresh cells (parameters that are cells move into theirs), then the
+/// closure's cells.
+#[inline(never)]
+fn frame_cells(func: &Function, locals: &mut [Option<Value>]) -> Vec<ObjRef> {
+    let scope = &func.def.scope;
+    let mut cells = Vec::with_capacity(scope.cellvars.len() + func.closure.len());
+    for _ in 0..scope.cellvars.len() {
+        cells.push(new_cell(None));
+    }
+    for &(slot, cell) in &scope.cell_params {
+        if let (Some(v), Some(c)) = (
+            locals.get_mut(slot as usize).and_then(|x| x.take()),
+            cells.get(cell as usize),
+        ) {
+            if let Payload::Cell(c) = &c.payload {
+                *c.borrow_mut() = Some(v);
+            }
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    cells
+}
+
+/// The exception's traceback keeps the frame alive (CPython's `tb_frame`):
+/// its locals and cells die with the exception, not now.
+#[inline(never)]
+fn keep_frame(e: &crate::runtime::Exc, locals: &mut Vec<Option<Value>>, frame: &mut Frame) {
+    let cells = std::mem::take(&mut *frame.cells);
+    crate::runtime::exception::keep_frame(e, locals, cells);
 }
 
 fn fname(func: &Function) -> String {

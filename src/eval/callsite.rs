@@ -60,43 +60,69 @@ pub fn eval_args(
 }
 
 pub(super) fn eval_call(vm: &Vm, f: &mut Frame, func: &Expr, args: &[Arg]) -> PyResult<Value> {
-    // Method call fast path: obj.name(args) without a bound-method object.
     if let ExprKind::Attribute(obj_e, name, site) = &func.kind {
-        let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
-        if let Some(m) = method_for_call(vm, &obj, *name) {
-            if let Some(Payload::Function(func)) = m.payload() {
-                if let Some(locals) = fast_locals(vm, f, func, Some(obj.clone()), args)? {
-                    drop(obj);
-                    return super::call::run_frame(vm, func, locals);
-                }
-            }
-            if let Some(Payload::Native(n)) = m.payload() {
-                if let Some(r) = call_native_small(vm, f, n, Some(obj.clone()), args) {
-                    return r;
-                }
-            }
-            let mut pos = Vec::with_capacity(args.len() + 1);
-            pos.push(obj);
-            let kw = eval_args(vm, f, args, &mut pos)?;
-            let r = match m.payload() {
-                Some(Payload::Function(func)) => {
-                    let fo = m.as_obj().cloned().unwrap_or_else(|| vm.builtins.clone());
-                    super::call::call_function(vm, &fo, func, pos, &kw)
-                }
-                Some(Payload::Native(n)) => (n.func)(vm, Args { pos: &pos, kw: &kw }),
-                _ => vm.call(&m, pos, &kw),
-            };
-            return r;
-        }
-        let callee = match super::attr_fast::module_attr_fast(vm, &obj, *name, site) {
-            Some(v) => v,
-            None => get_attr(vm, &obj, *name).map_err(|err| traced(err, f, func))?,
-        };
-        drop(obj);
-        return call_value(vm, f, callee, args);
+        return eval_method_call(vm, f, func, obj_e, *name, site, args);
     }
     let callee = eval(vm, f, func)?;
     call_value(vm, f, callee, args)
+}
+
+/// `obj.name(args)`: plain methods are called without a bound-method
+/// object. Kept out of line so plain calls keep a small stack frame.
+#[inline(never)]
+fn eval_method_call(
+    vm: &Vm,
+    f: &mut Frame,
+    func: &Expr,
+    obj_e: &Expr,
+    name: Symbol,
+    site: &AttrSite,
+    args: &[Arg],
+) -> PyResult<Value> {
+    let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
+    if let Some(m) = method_for_call(vm, &obj, name) {
+        if let Some(Payload::Function(func)) = m.payload() {
+            if let Some(locals) = fast_locals(vm, f, func, Some(obj.clone()), args)? {
+                drop(obj);
+                return super::call::run_frame(vm, func, locals);
+            }
+        }
+        if let Some(Payload::Native(n)) = m.payload() {
+            if let Some(r) = call_native_small(vm, f, n, Some(obj.clone()), args) {
+                return r;
+            }
+        }
+        return call_method_general(vm, f, m, obj, args);
+    }
+    let callee = match super::attr_fast::module_attr_fast(vm, &obj, name, site) {
+        Some(v) => v,
+        None => get_attr(vm, &obj, name).map_err(|err| traced(err, f, func))?,
+    };
+    drop(obj);
+    call_value(vm, f, callee, args)
+}
+
+/// A method call no fast path took: `obj` and the arguments are collected
+/// into a vector.
+#[inline(never)]
+fn call_method_general(
+    vm: &Vm,
+    f: &mut Frame,
+    m: Value,
+    obj: Value,
+    args: &[Arg],
+) -> PyResult<Value> {
+    let mut pos = Vec::with_capacity(args.len() + 1);
+    pos.push(obj);
+    let kw = eval_args(vm, f, args, &mut pos)?;
+    match m.payload() {
+        Some(Payload::Function(func)) => {
+            let fo = m.as_obj().cloned().unwrap_or_else(|| vm.builtins.clone());
+            super::call::call_function(vm, &fo, func, pos, &kw)
+        }
+        Some(Payload::Native(n)) => (n.func)(vm, Args { pos: &pos, kw: &kw }),
+        _ => vm.call(&m, pos, &kw),
+    }
 }
 
 /// Call an evaluated callee with the call's argument expressions: Python
@@ -139,6 +165,12 @@ fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<V
         }
         _ => {}
     }
+    call_value_general(vm, f, callee, args)
+}
+
+/// A call no fast path took: arguments are collected into a vector.
+#[inline(never)]
+fn call_value_general(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<Value> {
     let mut pos = Vec::with_capacity(args.len());
     let kw = eval_args(vm, f, args, &mut pos)?;
     if pos.is_empty() && kw.is_empty() {
@@ -183,7 +215,7 @@ fn new_weakref_at(vm: &Vm, f: &mut Frame, args: &[Arg]) -> PyResult<Value> {
 /// Call a native function with up to three positional arguments (plus an
 /// optional `self`) evaluated into a stack buffer instead of a `Vec`.
 /// `None` when the call has keywords, starred or more arguments.
-#[inline]
+#[inline(never)]
 fn call_native_small(
     vm: &Vm,
     f: &mut Frame,
@@ -234,6 +266,7 @@ fn call_native_small(
 /// `Cls(args)` for a class using `object.__new__` and a Python `__init__`
 /// with a simple parameter list: the instance is made directly and the
 /// arguments go straight into `__init__`'s slots. `None` when not applicable.
+#[inline(never)]
 fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyResult<Option<Value>> {
     let Some(cls) = callee.as_obj() else {
         return Ok(None);

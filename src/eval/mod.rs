@@ -115,6 +115,8 @@ impl Drop for Frame<'_> {
 }
 
 /// Record that exception `e` passed through `frame` at `span` (once per frame).
+#[cold]
+#[inline(never)]
 pub fn add_trace(e: &Exc, frame: &Frame, span: Span) {
     if let Some(d) = exc_data(&e.0) {
         let mut d = d.borrow_mut();

@@ -93,19 +93,10 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
                             return Ok(Flow::Normal);
                         }
                     }
-                    return super::unpack::aug_assign_evaluated(
-                        vm,
-                        f,
-                        target,
-                        *op,
-                        Value::Int(cur),
-                        rhs,
-                    )
-                    .map(|()| Flow::Normal);
+                    return aug_assign_evaluated(vm, f, target, *op, cur, rhs);
                 }
             }
-            super::unpack::aug_assign(vm, f, target, *op, value)?;
-            Ok(Flow::Normal)
+            aug_assign(vm, f, target, *op, value)
         }
         StmtKind::If { test, body, orelse } => {
             if super::expr::test_truth(vm, f, test)? {
@@ -114,20 +105,7 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
                 exec_block(vm, f, orelse)
             }
         }
-        StmtKind::While { test, body, orelse } => {
-            loop {
-                if !super::expr::test_truth(vm, f, test)? {
-                    break;
-                }
-                match exec_block(vm, f, body)? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    _ => {}
-                }
-                check_interrupt(vm)?;
-            }
-            exec_block(vm, f, orelse)
-        }
+        StmtKind::While { test, body, orelse } => exec_while(vm, f, test, body, orelse),
         StmtKind::For {
             target,
             iter,
@@ -146,6 +124,44 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
         }
         _ => exec_stmt_cold(vm, f, s),
     }
+}
+
+/// `local op= rhs` with a small-int current value, once the in-place
+/// fast path did not apply.
+#[inline(never)]
+fn aug_assign_evaluated(
+    vm: &Vm,
+    f: &mut Frame,
+    target: &Expr,
+    op: BinOp,
+    cur: i64,
+    rhs: Value,
+) -> Exec {
+    super::unpack::aug_assign_evaluated(vm, f, target, op, Value::Int(cur), rhs)?;
+    Ok(Flow::Normal)
+}
+
+/// `target op= value` for any other target.
+#[inline(never)]
+fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> Exec {
+    super::unpack::aug_assign(vm, f, target, op, value)?;
+    Ok(Flow::Normal)
+}
+
+#[inline(never)]
+fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
+    loop {
+        if !super::expr::test_truth(vm, f, test)? {
+            break;
+        }
+        match exec_block(vm, f, body)? {
+            Flow::Break => return Ok(Flow::Normal),
+            Flow::Return(v) => return Ok(Flow::Return(v)),
+            _ => {}
+        }
+        check_interrupt(vm)?;
+    }
+    exec_block(vm, f, orelse)
 }
 
 /// The less frequent statements, kept out of `exec_stmt` so the hot
@@ -305,6 +321,7 @@ fn apply_decorators(vm: &Vm, f: &mut Frame, decorators: &[Expr], mut v: Value) -
     Ok(v)
 }
 
+#[inline(never)]
 fn exec_for(
     vm: &Vm,
     f: &mut Frame,
