@@ -81,18 +81,16 @@ fn eval_method_call(
 ) -> PyResult<Value> {
     let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
     if let Some(m) = method_for_call(vm, &obj, name) {
-        if let Some(Payload::Function(func)) = m.payload() {
-            if let Some(locals) = fast_locals(vm, f, func, Some(obj.clone()), args)? {
-                drop(obj);
+        match m.payload() {
+            Some(Payload::Function(func)) if fits_slots(func, 1, args) => {
+                let locals = fast_locals(vm, f, func, Some(obj), args)?;
                 return super::call::run_frame(vm, func, locals);
             }
-        }
-        if let Some(Payload::Native(n)) = m.payload() {
-            if let Some(r) = call_native_small(vm, f, n, Some(obj.clone()), args) {
-                return r;
+            Some(Payload::Native(n)) if fits_small_native(1, args) => {
+                return call_native_small(vm, f, n, Some(obj), args);
             }
+            _ => return call_method_general(vm, f, m, obj, args),
         }
-        return call_method_general(vm, f, m, obj, args);
     }
     let callee = match super::attr_fast::module_attr_fast(vm, &obj, name, site) {
         Some(v) => v,
@@ -130,10 +128,9 @@ fn call_method_general(
 /// the new frame; everything else goes through `Vm::call`.
 fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<Value> {
     match callee.payload() {
-        Some(Payload::Function(func)) => {
-            if let Some(locals) = fast_locals(vm, f, func, None, args)? {
-                return super::call::run_frame(vm, func, locals);
-            }
+        Some(Payload::Function(func)) if fits_slots(func, 0, args) => {
+            let locals = fast_locals(vm, f, func, None, args)?;
+            return super::call::run_frame(vm, func, locals);
         }
         // `weakref.ref(obj[, callback])`, made directly.
         Some(Payload::Type(_))
@@ -151,11 +148,10 @@ fn call_value(vm: &Vm, f: &mut Frame, callee: Value, args: &[Arg]) -> PyResult<V
         Some(Payload::Native(n))
             if n.bound_self.is_none()
                 && n.owner.is_none()
+                && fits_small_native(0, args)
                 && super::dynamic::frame_builtin(&callee).is_none() =>
         {
-            if let Some(r) = call_native_small(vm, f, n, None, args) {
-                return r;
-            }
+            return call_native_small(vm, f, n, None, args);
         }
         // `r()` on a plain weak reference: its referent or None.
         Some(Payload::WeakRef(w))
@@ -212,9 +208,19 @@ fn new_weakref_at(vm: &Vm, f: &mut Frame, args: &[Arg]) -> PyResult<Value> {
     )
 }
 
+/// Maximum number of values (with `self`) [`call_native_small`] passes.
+const SMALL_NATIVE_MAX: usize = 4;
+
+/// Can [`call_native_small`] make a call with `first` leading values (0 or
+/// 1) and `args`: few enough, all positional?
+#[inline]
+fn fits_small_native(first: usize, args: &[Arg]) -> bool {
+    args.len() + first <= SMALL_NATIVE_MAX && args.iter().all(|a| matches!(a, Arg::Positional(_)))
+}
+
 /// Call a native function with up to three positional arguments (plus an
-/// optional `self`) evaluated into a stack buffer instead of a `Vec`.
-/// `None` when the call has keywords, starred or more arguments.
+/// optional `self`) evaluated into a stack buffer instead of a `Vec`; the
+/// call must pass [`fits_small_native`].
 #[inline(never)]
 fn call_native_small(
     vm: &Vm,
@@ -222,45 +228,35 @@ fn call_native_small(
     n: &NativeFunction,
     first: Option<Value>,
     args: &[Arg],
-) -> Option<PyResult<Value>> {
-    const MAX: usize = 4;
+) -> PyResult<Value> {
     let start = first.is_some() as usize;
-    if args.len() + start > MAX || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-        return None;
-    }
     // One argument in all (`len(x)`, `obj.method()`): no buffer to fill
     // and drop.
     if args.len() + start == 1 {
         let only = match (first, args) {
             (Some(v), _) => v,
-            (None, [Arg::Positional(e)]) => match eval(vm, f, e) {
-                Ok(v) => v,
-                Err(err) => return Some(Err(err)),
-            },
-            _ => return None,
+            (None, [Arg::Positional(e)]) => eval(vm, f, e)?,
+            _ => Value::None,
         };
-        return Some((n.func)(
+        return (n.func)(
             vm,
             Args {
                 pos: std::slice::from_ref(&only),
                 kw: &[],
             },
-        ));
+        );
     }
-    let mut buf: [Value; MAX] = [Value::None, Value::None, Value::None, Value::None];
+    let mut buf: [Value; SMALL_NATIVE_MAX] = [Value::None, Value::None, Value::None, Value::None];
     if let Some(v) = first {
         buf[0] = v;
     }
-    for (i, a) in args.iter().enumerate() {
+    for (slot, a) in buf[start..].iter_mut().zip(args) {
         if let Arg::Positional(e) = a {
-            match eval(vm, f, e) {
-                Ok(v) => buf[start + i] = v,
-                Err(err) => return Some(Err(err)),
-            }
+            *slot = eval(vm, f, e)?;
         }
     }
     let pos = &buf[..start + args.len()];
-    Some((n.func)(vm, Args { pos, kw: &[] }))
+    (n.func)(vm, Args { pos, kw: &[] })
 }
 
 /// `Cls(args)` for a class using `object.__new__` and a Python `__init__`
@@ -293,10 +289,11 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     {
         return Ok(None);
     }
-    // Arguments are evaluated before the instance exists, as in CPython.
-    let Some(mut locals) = fast_locals(vm, f, init_fn, Some(Value::None), args)? else {
+    if !fits_slots(init_fn, 1, args) {
         return Ok(None);
-    };
+    }
+    // Arguments are evaluated before the instance exists, as in CPython.
+    let mut locals = fast_locals(vm, f, init_fn, Some(Value::None), args)?;
     crate::runtime::construct::check_call_depth(vm)?;
     let obj = crate::runtime::attr::new_instance(vm, cls);
     locals[0] = Some(obj.clone());
@@ -310,9 +307,18 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     Ok(Some(obj))
 }
 
-/// For a call with only positional arguments that exactly fill a simple
-/// parameter list, evaluate the arguments straight into the callee's local
-/// slots (no intermediate argument vector). `None` when not applicable.
+/// Does a call with `first` leading values (0 or 1) and `args` exactly fill
+/// `func`'s simple positional parameter list? Then [`fast_locals`] applies.
+#[inline]
+fn fits_slots(func: &Function, first: usize, args: &[Arg]) -> bool {
+    let p = &func.def.params;
+    super::call::is_simple(p)
+        && args.len() + first == super::call::positional_count(p)
+        && args.iter().all(|a| matches!(a, Arg::Positional(_)))
+}
+
+/// Evaluate the arguments of a call that [`fits_slots`] straight into the
+/// callee's local slots (no intermediate argument vector).
 #[inline]
 fn fast_locals(
     vm: &Vm,
@@ -320,15 +326,7 @@ fn fast_locals(
     func: &Function,
     first: Option<Value>,
     args: &[Arg],
-) -> PyResult<Option<Vec<Option<Value>>>> {
-    let p = &func.def.params;
-    let given = args.len() + first.is_some() as usize;
-    if !super::call::is_simple(p)
-        || given != super::call::positional_count(p)
-        || !args.iter().all(|a| matches!(a, Arg::Positional(_)))
-    {
-        return Ok(None);
-    }
+) -> PyResult<Vec<Option<Value>>> {
     let n = func.def.scope.n_locals as usize;
     let mut locals = vm.take_locals(n);
     if let Some(v) = first {
@@ -336,13 +334,19 @@ fn fast_locals(
     }
     for a in args {
         if let Arg::Positional(e) = a {
-            locals.push(Some(eval(vm, f, e)?));
+            match eval(vm, f, e) {
+                Ok(v) => locals.push(Some(v)),
+                Err(err) => {
+                    vm.give_locals(locals);
+                    return Err(err);
+                }
+            }
         }
     }
     if locals.len() < n {
         locals.resize(n, None);
     }
-    Ok(Some(locals))
+    Ok(locals)
 }
 
 /// If `obj.name` is a plain method on the type (not shadowed by the

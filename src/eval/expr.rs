@@ -230,6 +230,15 @@ fn eval_attribute(
     attr: Symbol,
     site: &AttrSite,
 ) -> PyResult<Value> {
+    // `local.name` answered by the instance dict: the local is only
+    // borrowed, not counted and released.
+    if let ExprKind::Name(_, NameLoc::Local(i)) = obj.kind {
+        if let Some(Some(o)) = f.locals.get(i as usize) {
+            if let Ok(v) = instance_attr_fast(vm, o, attr, site) {
+                return Ok(v);
+            }
+        }
+    }
     let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
     let r = match instance_attr_fast(vm, &o, attr, site) {
         Ok(v) => {

@@ -133,6 +133,15 @@ pub fn assign(vm: &Vm, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
     match &target.kind {
         ExprKind::Name(name, loc) => store_name(vm, f, *name, *loc, v),
         ExprKind::Attribute(obj, attr, site) => {
+            if let ExprKind::Name(_, NameLoc::Local(i)) = obj.kind {
+                // `local.name = v` on a plain instance: the local is only
+                // borrowed (dropping the old value cannot unbind it).
+                if let Some(Some(o @ Value::Obj(_))) = f.locals.get(i as usize) {
+                    if matches!(o.payload(), Some(Payload::Instance(_))) {
+                        return store_attr(vm, o, *attr, v, site);
+                    }
+                }
+            }
             let o = super::expr::unproxy(vm, eval(vm, f, obj)?)?;
             store_attr(vm, &o, *attr, v, site)
         }
