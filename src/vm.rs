@@ -153,7 +153,9 @@ pub struct Vm {
 /// What happens when an object's count reaches zero (CPython's
 /// `subtype_dealloc` order): `__del__` first (once, PEP 442), then weak
 /// references are cleared and their callbacks queued, then the payload is
-/// released. Runs no user code itself.
+/// released. Runs no user code itself. The heap skips this hook for
+/// objects that `Payload::has_death_behaviour` rules out and nothing weakly
+/// references: add a kind there before giving it an arm here.
 fn death_hook(obj: &HeapObj, push: &mut dyn FnMut(Pending)) -> DeathAction {
     match &obj.payload {
         Payload::Instance(i) => {

@@ -100,8 +100,20 @@ fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Call { func, args } => eval_call_node(vm, f, e, func, args),
         ExprKind::Attribute(obj, attr, site) => eval_attribute(vm, f, e, obj, *attr, site),
         ExprKind::Subscript(obj, idx) => eval_subscript(vm, f, e, obj, idx),
+        ExprKind::Tuple(items) => eval_tuple(vm, f, items),
+        ExprKind::List(items) => eval_list(vm, f, items),
         _ => eval_cold(vm, f, e),
     }
+}
+
+#[inline(never)]
+fn eval_tuple(vm: &Vm, f: &mut Frame, items: &[Expr]) -> PyResult<Value> {
+    Ok(ops::new_tuple(eval_items(vm, f, items)?))
+}
+
+#[inline(never)]
+fn eval_list(vm: &Vm, f: &mut Frame, items: &[Expr]) -> PyResult<Value> {
+    Ok(ops::new_list(eval_items(vm, f, items)?))
 }
 
 #[inline(never)]
@@ -288,8 +300,6 @@ fn eval_cold(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Starred(_) => {
             Err(vm.err(&vm.exc.syntax_error, "can't use starred expression here"))
         }
-        ExprKind::Tuple(items) => Ok(ops::new_tuple(eval_items(vm, f, items)?)),
-        ExprKind::List(items) => Ok(ops::new_list(eval_items(vm, f, items)?)),
         ExprKind::Set(items) => {
             let items = eval_items(vm, f, items)?;
             crate::runtime::setops::new_set(vm, items)

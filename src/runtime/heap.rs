@@ -255,9 +255,12 @@ fn push_pending(p: Pending) {
 fn object_died(ptr: NonNull<HeapObj>) {
     // SAFETY: count just reached 0 but the box is still allocated (invariant 1).
     let obj = unsafe { ptr.as_ref() };
+    // Most objects (tuples, lists, strs, ...) have nothing to run at death
+    // unless something weakly references them.
+    let quiet = !obj.payload.has_death_behaviour() && obj.header.weaklist.borrow().is_none();
     let action = match DEATH_HOOK.with(|h| h.get()) {
-        Some(hook) => hook(obj, &mut push_pending),
-        None => DeathAction::Free,
+        Some(hook) if !quiet => hook(obj, &mut push_pending),
+        _ => DeathAction::Free,
     };
     match action {
         DeathAction::Finalize => {

@@ -53,6 +53,20 @@ pub enum Payload {
     Member(Box<Member>),
 }
 
+impl Payload {
+    /// Can an object of this kind need the VM's death hook even when
+    /// nothing weakly references it (`__del__`, a weak reference dying, a
+    /// type leaving caches, a suspended generator)? Must stay in step with
+    /// `vm::death_hook`.
+    #[inline]
+    pub fn has_death_behaviour(&self) -> bool {
+        matches!(
+            self,
+            Payload::Instance(_) | Payload::WeakRef(_) | Payload::Type(_) | Payload::Generator(_)
+        )
+    }
+}
+
 impl Drop for Payload {
     fn drop(&mut self) {
         // CPython releases list and tuple items from the last to the first.
