@@ -148,6 +148,8 @@ fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr) ->
     Ok(Flow::Normal)
 }
 
+/// `while`: out of line, like the other compound statements, so that the
+/// block loop (entered once per Python call) keeps a small stack frame.
 #[inline(never)]
 fn exec_while(vm: &Vm, f: &mut Frame, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Exec {
     loop {
