@@ -71,12 +71,9 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
                     }
                 }
                 assign(vm, f, t, v)?;
-            } else {
-                for t in targets {
-                    assign(vm, f, t, v.clone())?;
-                }
+                return Ok(Flow::Normal);
             }
-            Ok(Flow::Normal)
+            assign_targets(vm, f, targets, v)
         }
         StmtKind::AugAssign { target, op, value } => {
             if let ExprKind::Name(_, NameLoc::Local(i)) = target.kind {
@@ -124,6 +121,15 @@ fn exec_stmt(vm: &Vm, f: &mut Frame, s: &Stmt) -> Exec {
         }
         _ => exec_stmt_cold(vm, f, s),
     }
+}
+
+/// `t1 = t2 = ... = v`: each target gets the value, left to right.
+#[inline(never)]
+fn assign_targets(vm: &Vm, f: &mut Frame, targets: &[Expr], v: Value) -> Exec {
+    for t in targets {
+        assign(vm, f, t, v.clone())?;
+    }
+    Ok(Flow::Normal)
 }
 
 /// `local op= rhs` with a small-int current value, once the in-place
