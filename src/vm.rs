@@ -353,7 +353,7 @@ impl Vm {
     }
 
     /// An empty local-slot vector with room for `n` slots.
-    #[inline]
+    #[inline(always)]
     pub fn take_locals(&self, n: usize) -> Vec<Option<Value>> {
         match self.locals_pool.borrow_mut().pop() {
             Some(v) if v.capacity() >= n => v,
@@ -367,7 +367,7 @@ impl Vm {
 
     /// Return a frame's local slots: they are dropped in slot order (user
     /// code may run), then the buffer is kept for reuse.
-    #[inline]
+    #[inline(always)]
     pub fn give_locals(&self, mut v: Vec<Option<Value>>) {
         v.clear();
         let mut pool = self.locals_pool.borrow_mut();
