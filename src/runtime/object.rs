@@ -357,7 +357,7 @@ impl Instance {
     }
 
     /// Where the instance's attributes live.
-    #[inline]
+    #[inline(always)]
     pub fn attrs(&self) -> AttrsRef<'_> {
         match self.shared_dict() {
             None => AttrsRef::Inline(&self.inline_dict),
@@ -366,7 +366,7 @@ impl Instance {
     }
 
     /// The dict object holding the attributes, once there is one.
-    #[inline]
+    #[inline(always)]
     pub fn shared_dict(&self) -> Option<ObjRef> {
         let d = self.shared_dict.take();
         let copy = d.clone();

@@ -474,7 +474,7 @@ pub fn dict_get_str(d: &Dict, key: &Value) -> Option<Value> {
 /// The entry index an attribute site remembers, when that entry still
 /// holds the site's interned key (checked by address: interned keys live
 /// as long as the interpreter, so an address cannot be reused).
-#[inline]
+#[inline(always)]
 pub fn site_slot(d: &Dict, site: &AttrSite) -> Option<usize> {
     let at = site.slot.get() as usize;
     match d.entries().get(at) {
