@@ -600,12 +600,9 @@ fn property_new(vm: &Vm, args: Args) -> PyResult<Value> {
     if doc.is_none() && !fget.is_none() {
         doc = crate::runtime::attr::get_attr(vm, &fget, vm.sym.doc).unwrap_or(Value::None);
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new([
-        fget,
-        get(1, "fset"),
-        get(2, "fdel"),
-        doc,
-    ])))))
+    Ok(Value::Obj(ObjRef::new(Payload::Property(
+        PropertyObj::new([fget, get(1, "fset"), get(2, "fdel"), doc], Value::None),
+    ))))
 }
 
 fn staticmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -24,6 +24,7 @@ pub fn install(vm: &Vm) {
             ("__get__", prop_get),
             ("__set__", prop_set),
             ("__delete__", prop_delete),
+            ("__set_name__", prop_set_name),
         ],
     );
     add_methods(
@@ -78,9 +79,9 @@ fn member_delete(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn prop_parts(vm: &Vm, v: &Value) -> PyResult<[Value; 4]> {
+fn prop_parts(vm: &Vm, v: &Value) -> PyResult<([Value; 4], Value)> {
     match v.payload() {
-        Some(Payload::Property(p)) => Ok((**p).clone()),
+        Some(Payload::Property(p)) => Ok((p.parts.clone(), p.name.borrow().clone())),
         _ => Err(vm.type_error("descriptor requires a 'property' object")),
     }
 }
@@ -97,13 +98,33 @@ fn prop_with(vm: &Vm, args: &Args, i: usize, name: &str) -> PyResult<Value> {
         1,
         1,
     )?;
-    let mut parts = prop_parts(vm, &args.pos[0])?;
+    let (mut parts, prop_name) = prop_parts(vm, &args.pos[0])?;
     parts[i] = args.pos[1].clone();
     if i == 0 && parts[3].is_none() {
         parts[3] =
             crate::runtime::attr::get_attr(vm, &args.pos[1], vm.sym.doc).unwrap_or(Value::None);
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new(parts)))))
+    Ok(Value::Obj(ObjRef::new(Payload::Property(
+        PropertyObj::new(parts, prop_name),
+    ))))
+}
+
+/// `property.__set_name__(owner, name)`: the name its error messages use.
+fn prop_set_name(vm: &Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 3 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.pos.len().saturating_sub(1) + args.kw.len()
+        )));
+    }
+    match args.pos[0].payload() {
+        Some(Payload::Property(p)) => {
+            let old = p.name.replace(args.pos[2].clone());
+            drop(old);
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("descriptor requires a 'property' object")),
+    }
 }
 
 fn prop_getter(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -128,9 +149,14 @@ fn prop_get(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn prop_set(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__set__", &args, 3, 3)?;
-    let p = prop_parts(vm, &args.pos[0])?;
+    let (p, name) = prop_parts(vm, &args.pos[0])?;
     if p[1].is_none() {
-        return Err(vm.attribute_error("can't set attribute"));
+        return Err(crate::runtime::attr::property_error(
+            vm,
+            &name,
+            &args.pos[1],
+            "setter",
+        ));
     }
     vm.call(&p[1], vec![args.pos[1].clone(), args.pos[2].clone()], &[])?;
     Ok(Value::None)
@@ -138,9 +164,14 @@ fn prop_set(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn prop_delete(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "__delete__", &args, 2, 2)?;
-    let p = prop_parts(vm, &args.pos[0])?;
+    let (p, name) = prop_parts(vm, &args.pos[0])?;
     if p[2].is_none() {
-        return Err(vm.attribute_error("can't delete attribute"));
+        return Err(crate::runtime::attr::property_error(
+            vm,
+            &name,
+            &args.pos[1],
+            "deleter",
+        ));
     }
     vm.call(&p[2], vec![args.pos[1].clone()], &[])?;
     Ok(Value::None)

@@ -35,12 +35,11 @@ pub fn native(name: &'static str, func: NativeFn) -> Value {
 /// A read-only property whose getter is the native `func` (CPython's
 /// getset descriptors such as `int.real` or `weakref.__callback__`).
 pub fn getter_property(name: &'static str, func: NativeFn) -> Value {
-    Value::Obj(ObjRef::new(Payload::Property(Box::new([
-        native(name, func),
-        Value::None,
-        Value::None,
-        Value::None,
-    ]))))
+    Value::Obj(ObjRef::new(Payload::Property(Box::new(PropertyObj {
+        parts: [native(name, func), Value::None, Value::None, Value::None],
+        name: std::cell::RefCell::new(Value::str(name)),
+        builtin: true,
+    }))))
 }
 
 /// Add methods to a built-in type's dict.

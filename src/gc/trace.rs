@@ -187,7 +187,12 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::DictView(d, _) => visit_value(d, f),
-        Payload::Property(p) => p.iter().for_each(|v| visit_value(v, f)),
+        Payload::Property(p) => {
+            p.iter().for_each(|v| visit_value(v, f));
+            if let Ok(name) = p.name.try_borrow() {
+                visit_value(&name, f);
+            }
+        }
         Payload::StaticMethod(v) | Payload::ClassMethod(v) => visit_value(v, f),
         Payload::Super(s) => {
             f(&s.0);

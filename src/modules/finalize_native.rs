@@ -99,14 +99,25 @@ pub fn setup(vm: &Vm, args: Args) -> PyResult<Value> {
             ("peek", peek),
         ],
     )?;
-    let alive = crate::builtins::getter_property("alive", alive);
+    let alive = Value::Obj(ObjRef::new(Payload::Property(PropertyObj::new(
+        [
+            crate::builtins::native("_get_alive", alive),
+            Value::None,
+            Value::None,
+            Value::str("Whether finalizer is alive"),
+        ],
+        Value::str("alive"),
+    ))));
     crate::runtime::attr::set_attr(vm, &cls, crate::syntax::intern::intern("alive"), alive)?;
-    let atexit = Value::Obj(ObjRef::new(Payload::Property(Box::new([
-        crate::builtins::native("_get_atexit", get_atexit),
-        crate::builtins::native("_set_atexit", set_atexit),
-        Value::None,
-        Value::str("Run this finalizer at exit if it is still alive"),
-    ]))));
+    let atexit = Value::Obj(ObjRef::new(Payload::Property(PropertyObj::new(
+        [
+            crate::builtins::native("_get_atexit", get_atexit),
+            crate::builtins::native("_set_atexit", set_atexit),
+            Value::None,
+            Value::str("Whether finalizer should be called at exit"),
+        ],
+        Value::str("atexit"),
+    ))));
     crate::runtime::attr::set_attr(vm, &cls, crate::syntax::intern::intern("atexit"), atexit)?;
     Ok(Value::None)
 }

@@ -299,15 +299,11 @@ pub fn generic_set_attr(
             Some(Payload::Property(p)) => {
                 // Read-only attributes of built-in types (getset
                 // descriptors without a setter in CPython).
-                if p[1].is_none() && matches!(p[0].payload(), Some(Payload::Native(_))) {
+                if p[1].is_none() && p.builtin {
                     return Err(vm.attribute_error("readonly attribute"));
                 }
                 if p[1].is_none() {
-                    return Err(vm.attribute_error(format!(
-                        "property '{}' of '{}' object has no setter",
-                        name,
-                        vm.type_name(obj)
-                    )));
+                    return Err(property_error(vm, &p.name.borrow(), obj, "setter"));
                 }
                 vm.call(&p[1], vec![obj.clone(), value], &[])?;
                 return Ok(());
@@ -469,12 +465,11 @@ pub fn generic_del_attr(
             return super::slots::delete(vm, m, obj);
         }
         if let Some(Payload::Property(p)) = d.payload() {
+            if p[2].is_none() && p.builtin {
+                return Err(vm.attribute_error("readonly attribute"));
+            }
             if p[2].is_none() {
-                return Err(vm.attribute_error(format!(
-                    "property '{}' of '{}' object has no deleter",
-                    name,
-                    vm.type_name(obj)
-                )));
+                return Err(property_error(vm, &p.name.borrow(), obj, "deleter"));
             }
             vm.call(&p[2], vec![obj.clone()], &[])?;
             return Ok(());
@@ -536,6 +531,21 @@ fn is_flag_relevant(name: Symbol, v: &Value) -> bool {
 
 /// Recompute the cached "has special method" flags of a class and of every
 /// class that inherits from it (their flags depend on its dict).
+/// "property 'name' of 'C' object has no setter": named once
+/// `__set_name__` has named the property (CPython 3.11's wording).
+pub fn property_error(vm: &Vm, prop_name: &Value, obj: &Value, missing: &str) -> Exc {
+    let prefix = match prop_name.as_str() {
+        Some(n) => format!("property '{}'", n),
+        None => "property".to_owned(),
+    };
+    vm.attribute_error(format!(
+        "{} of '{}' object has no {}",
+        prefix,
+        vm.type_name(obj),
+        missing
+    ))
+}
+
 pub fn update_type_flags(vm: &Vm, cls: &Value) {
     let Some(c) = cls.as_obj() else { return };
     let mut todo = vec![c.clone()];

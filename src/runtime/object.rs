@@ -39,7 +39,7 @@ pub enum Payload {
     Iter(RefCell<IterState>),
     /// `dict.keys()`/`values()`/`items()` views over a dict.
     DictView(Value, DictIterKind),
-    Property(Box<[Value; 4]>),
+    Property(Box<PropertyObj>),
     StaticMethod(Value),
     ClassMethod(Value),
     Super(Box<(ObjRef, Value)>),
@@ -90,6 +90,34 @@ impl Drop for Payload {
 pub fn drop_reversed(mut v: Vec<Value>) {
     while let Some(x) = v.pop() {
         drop(x);
+    }
+}
+
+/// A `property`: getter, setter, deleter and doc (indexable as
+/// `p[0..4]`), and the name `__set_name__` gave it (CPython's `prop_name`;
+/// None until then).
+pub struct PropertyObj {
+    pub parts: [Value; 4],
+    pub name: RefCell<Value>,
+    /// A read-only attribute of a built-in type (CPython's member and
+    /// getset descriptors), rather than a `property` made by Python code.
+    pub builtin: bool,
+}
+
+impl PropertyObj {
+    pub fn new(parts: [Value; 4], name: Value) -> Box<PropertyObj> {
+        Box::new(PropertyObj {
+            parts,
+            name: RefCell::new(name),
+            builtin: false,
+        })
+    }
+}
+
+impl std::ops::Deref for PropertyObj {
+    type Target = [Value; 4];
+    fn deref(&self) -> &[Value; 4] {
+        &self.parts
     }
 }
 
