@@ -268,12 +268,7 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
         return Ok(None);
     };
     let td = type_data(cls);
-    if !td.has(TF_HEAPTYPE) || td.metaclass.is_some() {
-        return Ok(None);
-    }
-    let new = vm.with_key(vm.sym.new, |k| lookup(cls, vm.sym.new, k));
-    if !matches!(new.as_ref().and_then(|n| n.payload()), Some(Payload::Native(n)) if n.name == "object.__new__")
-    {
+    if !td.has(TF_HEAPTYPE) || !td.has(TF_PLAIN_NEW) || td.metaclass.is_some() {
         return Ok(None);
     }
     let Some(init) = vm.with_key(vm.sym.init, |k| lookup(cls, vm.sym.init, k)) else {

@@ -529,8 +529,6 @@ fn is_flag_relevant(name: Symbol, v: &Value) -> bool {
         )
 }
 
-/// Recompute the cached "has special method" flags of a class and of every
-/// class that inherits from it (their flags depend on its dict).
 /// "property 'name' of 'C' object has no setter": named once
 /// `__set_name__` has named the property (CPython 3.11's wording).
 pub fn property_error(vm: &Vm, prop_name: &Value, obj: &Value, missing: &str) -> Exc {
@@ -546,6 +544,8 @@ pub fn property_error(vm: &Vm, prop_name: &Value, obj: &Value, missing: &str) ->
     ))
 }
 
+/// Recompute the cached "has special method" flags of a class and of every
+/// class that inherits from it (their flags depend on its dict).
 pub fn update_type_flags(vm: &Vm, cls: &Value) {
     let Some(c) = cls.as_obj() else { return };
     let mut todo = vec![c.clone()];
@@ -572,7 +572,8 @@ fn update_own_flags(vm: &Vm, c: &ObjRef) {
             | TF_HAS_GETATTRIBUTE
             | TF_HAS_DELATTR
             | TF_HAS_DATA_DESCR
-            | TF_IDENTITY_HASH);
+            | TF_IDENTITY_HASH
+            | TF_PLAIN_NEW);
     let mut types = vec![c.clone()];
     types.extend(t.mro.borrow().iter().cloned());
     let mut descr_names = Vec::new();
@@ -609,6 +610,12 @@ fn update_own_flags(vm: &Vm, c: &ObjRef) {
         Some(Payload::Native(_))
     ) {
         flags |= TF_IDENTITY_HASH;
+    }
+    if matches!(
+        lookup(c, vm.sym.new, &vm.sym_str(vm.sym.new)).as_ref().and_then(|v| v.payload()),
+        Some(Payload::Native(n)) if n.name == "object.__new__"
+    ) {
+        flags |= TF_PLAIN_NEW;
     }
     // Any __getattr__ counts (`object` has none), e.g. `dict.__getitem__`.
     if lookup(c, vm.sym.getattr, &vm.sym_str(vm.sym.getattr)).is_some() {

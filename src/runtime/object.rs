@@ -279,6 +279,9 @@ pub const TF_MAPPING: u32 = 4096;
 /// Instances hash by identity: `__hash__` along the MRO is a built-in one
 /// (kept up to date by `update_type_flags`).
 pub const TF_IDENTITY_HASH: u32 = 8192;
+/// `__new__` along the MRO is `object.__new__` (kept up to date by
+/// `update_type_flags`): construction may skip looking it up.
+pub const TF_PLAIN_NEW: u32 = 16384;
 
 /// A slot of a class with `__slots__`: `Cls.name` is this descriptor.
 pub struct Member {
