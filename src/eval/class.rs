@@ -290,14 +290,7 @@ pub fn build_type(
         }
     }
     let Some(mro) = c3_mro(&bases) else {
-        let names: Vec<String> = bases
-            .iter()
-            .map(|b| type_data(b).name.borrow().clone())
-            .collect();
-        return Err(vm.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
-            names.join(", ")
-        )));
+        return Err(crate::runtime::types::mro_conflict(vm, &bases));
     };
     let layout = mro
         .iter()

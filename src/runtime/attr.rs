@@ -254,6 +254,11 @@ pub fn generic_set_attr(
             *field.borrow_mut() = text.to_owned();
             return Ok(());
         }
+        if super::type_setattr::is_structural(name.as_str()) {
+            if let Some(cls) = obj.as_obj() {
+                return super::type_setattr::set(vm, cls, name.as_str(), value);
+            }
+        }
         let descriptor_involved = is_flag_relevant(name, &value);
         let old = dict_set_str(&mut t.dict.borrow_mut(), key, value);
         if let Some(cls) = obj.as_obj() {
@@ -489,6 +494,11 @@ pub fn generic_del_attr(
                 drop(inst.replace_dict(None, td.has(TF_HAS_SLOTS)));
                 return Ok(());
             }
+        }
+    }
+    if let (Some(Payload::Type(_)), Some(cls)) = (obj.payload(), obj.as_obj()) {
+        if super::type_setattr::is_structural(name.as_str()) {
+            return super::type_setattr::delete(vm, cls, name.as_str());
         }
     }
     let dict = match obj.payload() {

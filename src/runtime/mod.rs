@@ -40,6 +40,7 @@ pub mod strings;
 pub mod subscript;
 pub mod syntax_exc;
 pub mod tuple;
+pub mod type_setattr;
 pub mod types;
 pub mod unicode_class;
 pub mod value;

@@ -146,7 +146,7 @@ fn prune_dead(list: &mut Vec<Value>) -> Vec<Value> {
     dead
 }
 
-fn subclass_of_ref(r: &Value) -> Option<ObjRef> {
+pub fn subclass_of_ref(r: &Value) -> Option<ObjRef> {
     match r.payload() {
         Some(Payload::WeakRef(w)) => match super::weakref::referent(w) {
             Some(Value::Obj(o)) => Some(o),
@@ -289,6 +289,19 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
         return true;
     }
     type_data(sub).mro.borrow().iter().any(|t| t.ptr_eq(sup))
+}
+
+/// CPython's error when [`c3_mro`] finds no order (its text has a line
+/// break).
+pub fn mro_conflict(vm: &Vm, bases: &[ObjRef]) -> super::Exc {
+    let names: Vec<String> = bases
+        .iter()
+        .map(|b| type_data(b).name.borrow().clone())
+        .collect();
+    vm.type_error(format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    ))
 }
 
 /// C3 linearisation of a new class's bases (the MRO without the class itself).

@@ -1,0 +1,66 @@
+# Assigning __bases__ re-links a class (and its subclasses) to new bases;
+# the other structural class attributes are read-only.
+class A:
+    def who(self):
+        return "A"
+
+
+class B:
+    def who(self):
+        return "B"
+
+    def extra(self):
+        return "extra from B"
+
+
+class C(A):
+    pass
+
+
+class D(C):
+    pass
+
+
+d = D()
+print(d.who(), [k.__name__ for k in D.__mro__])
+C.__bases__ = (B, A)
+print(d.who(), d.extra(), [k.__name__ for k in D.__mro__])
+print(C.__base__.__name__, [k.__name__ for k in C.__bases__])
+print(A.__subclasses__() == [C], B.__subclasses__() == [C])
+print(isinstance(d, B), issubclass(D, B))
+C.__bases__ = (A,)
+print(d.who(), hasattr(d, "extra"), B.__subclasses__())
+
+
+class WithDel:
+    def __del__(self):
+        print("__del__ from the new base")
+
+
+C.__bases__ = (WithDel,)
+obj = C()
+del obj
+C.__bases__ = (A,)
+
+
+def attempt(label, action):
+    try:
+        action()
+        print(label, "ok")
+    except (TypeError, AttributeError) as e:
+        print(label, type(e).__name__, e)
+
+
+attempt("list", lambda: setattr(C, "__bases__", [A]))
+attempt("empty", lambda: setattr(C, "__bases__", ()))
+attempt("not a class", lambda: setattr(C, "__bases__", (1,)))
+attempt("cycle", lambda: setattr(C, "__bases__", (D,)))
+attempt("duplicate", lambda: setattr(C, "__bases__", (A, A)))
+attempt("builtin", lambda: setattr(C, "__bases__", (int,)))
+attempt("mro conflict", lambda: setattr(D, "__bases__", (A, C)))
+attempt("__mro__", lambda: setattr(C, "__mro__", ()))
+attempt("__base__", lambda: setattr(C, "__base__", A))
+attempt("__dict__", lambda: setattr(C, "__dict__", {}))
+attempt("del __bases__", lambda: delattr(C, "__bases__"))
+attempt("del __mro__", lambda: delattr(C, "__mro__"))
+print([k.__name__ for k in D.__mro__])

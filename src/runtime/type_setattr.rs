@@ -1,0 +1,164 @@
+//! Assigning and deleting a class's structural attributes: `__bases__`
+//! (checked as CPython checks it, then the class and every subclass get a
+//! new MRO, subclass lists and caches follow), and the read-only
+//! `__mro__`, `__base__` and `__dict__`.
+
+use super::heap::ObjRef;
+use super::object::*;
+use super::types::{c3_mro, is_subtype, type_data};
+use super::{PyResult, Value};
+use crate::vm::Vm;
+
+/// Is `name` one of the class attributes this module handles?
+pub fn is_structural(name: &str) -> bool {
+    matches!(name, "__bases__" | "__mro__" | "__base__" | "__dict__")
+}
+
+/// `cls.name = value` for a structural `name`.
+pub fn set(vm: &Vm, cls: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+    match name {
+        "__bases__" => set_bases(vm, cls, value),
+        "__dict__" => Err(not_writable(vm)),
+        _ => Err(vm.attribute_error("readonly attribute")),
+    }
+}
+
+/// `del cls.name` for a structural `name`.
+pub fn delete(vm: &Vm, cls: &ObjRef, name: &str) -> PyResult<()> {
+    match name {
+        "__bases__" => Err(vm.type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{}'",
+            type_data(cls).name.borrow()
+        ))),
+        "__dict__" => Err(not_writable(vm)),
+        _ => Err(vm.attribute_error("readonly attribute")),
+    }
+}
+
+fn not_writable(vm: &Vm) -> super::Exc {
+    vm.attribute_error("attribute '__dict__' of 'type' objects is not writable")
+}
+
+fn name_of(t: &ObjRef) -> String {
+    type_data(t).name.borrow().clone()
+}
+
+/// The layout the instances of a class with this MRO need (as when the
+/// class was made).
+fn layout_of(mro: &[ObjRef]) -> Layout {
+    mro.iter()
+        .map(|t| type_data(t).layout)
+        .find(|l| *l != Layout::Object && *l != Layout::Builtin)
+        .unwrap_or(Layout::Object)
+}
+
+fn set_bases(vm: &Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
+    let td = type_data(cls);
+    let cname = td.name.borrow().clone();
+    let Some(Payload::Tuple(items)) = value.payload() else {
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {}.__bases__, not {}",
+            cname,
+            vm.type_name(&value)
+        )));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            cname
+        )));
+    }
+    let mut bases: Vec<ObjRef> = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        match item
+            .as_obj()
+            .filter(|o| matches!(o.payload, Payload::Type(_)))
+        {
+            Some(b) => bases.push(b.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{}.__bases__ must be tuple of classes, not '{}'",
+                    cname,
+                    vm.type_name(item)
+                )))
+            }
+        }
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if is_subtype(b, cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        if bases[..i].iter().any(|x| x.ptr_eq(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", name_of(b))));
+        }
+    }
+    // The instances already made keep their layout: the new bases must
+    // need the same one, and be classes made by Python code.
+    let old_base = td.bases.borrow().first().map(name_of).unwrap_or_default();
+    for b in &bases {
+        if !type_data(b).has(TF_HEAPTYPE) {
+            let how =
+                if type_data(b).layout == Layout::Builtin && matches!(td.layout, Layout::Object) {
+                    "deallocator differs from"
+                } else {
+                    "object layout differs from"
+                };
+            return Err(vm.type_error(format!(
+                "__bases__ assignment: '{}' {} '{}'",
+                name_of(b),
+                how,
+                old_base
+            )));
+        }
+    }
+    let Some(mro) = c3_mro(&bases) else {
+        return Err(super::types::mro_conflict(vm, &bases));
+    };
+    if layout_of(&mro) != td.layout {
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            name_of(&bases[0]),
+            old_base
+        )));
+    }
+    // Leave the old bases' subclass lists, join the new ones'.
+    let old_bases = std::mem::replace(&mut *td.bases.borrow_mut(), bases);
+    for b in &old_bases {
+        let removed: Vec<Value> = {
+            let mut list = type_data(b).subclasses.borrow_mut();
+            let (gone, kept) = std::mem::take(&mut *list)
+                .into_iter()
+                .partition(|r| super::types::subclass_of_ref(r).is_some_and(|c| c.ptr_eq(cls)));
+            *list = kept;
+            gone
+        };
+        drop(removed);
+    }
+    drop(old_bases);
+    let cls_value = Value::Obj(cls.clone());
+    super::types::register_subclass(vm, &cls_value)?;
+    let old_mro = std::mem::replace(&mut *td.mro.borrow_mut(), mro);
+    drop(old_mro);
+    relinearise_subclasses(cls);
+    super::types::invalidate_cache();
+    super::attr::update_type_flags(vm, &cls_value);
+    Ok(())
+}
+
+/// Recompute the MRO of every class below `cls` (their MROs include its).
+fn relinearise_subclasses(cls: &ObjRef) {
+    let mut todo = super::types::live_subclasses(cls);
+    let mut seen = 0;
+    while let Some(sub) = todo.pop() {
+        let bases = type_data(&sub).bases.borrow().clone();
+        if let Some(mro) = c3_mro(&bases) {
+            let old = std::mem::replace(&mut *type_data(&sub).mro.borrow_mut(), mro);
+            drop(old);
+        }
+        todo.extend(super::types::live_subclasses(&sub));
+        seen += 1;
+        if seen > 100_000 {
+            break;
+        }
+    }
+}
