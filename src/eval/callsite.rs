@@ -363,7 +363,7 @@ fn method_for_call(vm: &Vm, obj: &Value, name: Symbol) -> Option<Value> {
                 }
                 let attrs = inst.attrs();
                 let attrs = attrs.borrow();
-                if !attrs.is_empty() && crate::runtime::types::dict_get_str(&attrs, key).is_some() {
+                if !attrs.is_empty() && crate::runtime::types::dict_has_str(&attrs, key) {
                     return None;
                 }
                 Some(m)

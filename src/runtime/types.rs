@@ -536,7 +536,15 @@ pub fn dict_set_str_site(
     }
 }
 
+/// Does `d` hold the str `key`? Inlined into method calls, which ask
+/// whether an instance dict shadows the method.
+#[inline(always)]
+pub fn dict_has_str(d: &Dict, key: &Value) -> bool {
+    find_str(d, key).is_some()
+}
+
 /// The entry index of a str key.
+#[inline(always)]
 fn find_str(d: &Dict, key: &Value) -> Option<usize> {
     let text = key.as_str();
     d.find(str_hash(key), |k| {
