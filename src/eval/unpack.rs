@@ -4,7 +4,7 @@
 //! Owns binding and unbinding names in their resolved location.
 
 use crate::runtime::attr::{del_attr, set_attr};
-use crate::runtime::object::{Base, Payload, ATTR_HINT_MAX, TF_HAS_SETATTR, TF_SLOTS_ONLY};
+use crate::runtime::object::{Base, Payload, TF_HAS_SETATTR, TF_SLOTS_ONLY};
 use crate::runtime::types::{dict_set_str, dict_set_str_site, site_slot};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
@@ -86,16 +86,7 @@ fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value, site: &AttrSite) -> Py
                 let mut d = attrs.borrow_mut();
                 match site_slot(&d, site) {
                     Some(at) => d.replace_value(at, v),
-                    None => {
-                        let old = vm.with_key(attr, |key| dict_set_str_site(&mut d, key, v, site));
-                        // New instances start with room for as many
-                        // attributes as this one has reached.
-                        let n = d.len();
-                        if n > td.attr_hint.get() as usize && n <= ATTR_HINT_MAX {
-                            td.attr_hint.set(n as u8);
-                        }
-                        old
-                    }
+                    None => vm.with_key(attr, |key| dict_set_str_site(&mut d, key, v, site)),
                 }
             };
             drop(old);

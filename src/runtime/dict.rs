@@ -64,15 +64,6 @@ impl Dict {
         Dict::default()
     }
 
-    /// An empty dict with room for `n` entries (`n` at most `LINEAR_MAX`,
-    /// so no index table): a single allocation.
-    pub fn with_room(n: usize) -> Dict {
-        Dict {
-            entries: Vec::with_capacity(n.min(LINEAR_MAX)),
-            ..Dict::default()
-        }
-    }
-
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::default();
         d.entries.reserve(n);

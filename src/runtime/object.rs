@@ -313,13 +313,7 @@ pub struct TypeObj {
     /// `TF_HAS_DATA_DESCR`): attribute access to any other name may use the
     /// instance dict directly.
     pub data_descriptors: RefCell<Box<[Symbol]>>,
-    /// How many attributes its instances' dicts have reached (at most
-    /// `ATTR_HINT_MAX`): a new instance's table starts with that much room.
-    pub attr_hint: Cell<u8>,
 }
-
-/// Largest [`TypeObj::attr_hint`]: the size of a dict with no index table.
-pub const ATTR_HINT_MAX: usize = 8;
 
 impl TypeObj {
     #[inline]
@@ -388,16 +382,6 @@ impl Instance {
         Instance {
             class,
             inline_dict: RefCell::new(Dict::new()),
-            shared_dict: Cell::new(None),
-            base,
-        }
-    }
-
-    /// A new instance whose attribute table has room for `n` entries.
-    pub fn with_room(class: ObjRef, base: Base, n: usize) -> Instance {
-        Instance {
-            class,
-            inline_dict: RefCell::new(Dict::with_room(n)),
             shared_dict: Cell::new(None),
             base,
         }

@@ -101,7 +101,6 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32) -> O
         metaclass: None,
         subclasses: RefCell::new(Vec::new()),
         data_descriptors: RefCell::new(Box::default()),
-        attr_hint: Cell::new(0),
     })))
 }
 
@@ -187,8 +186,7 @@ fn fallback_type() -> &'static TypeObj {
             self_ref: RefCell::new(None),
             metaclass: None,
             subclasses: RefCell::new(Vec::new()),
-            data_descriptors: RefCell::new(Box::default()),
-            attr_hint: Cell::new(0),
+        data_descriptors: RefCell::new(Box::default()),
         }));
     }
     FALLBACK.with(|f| *f)
