@@ -64,3 +64,52 @@ attempt("__dict__", lambda: setattr(C, "__dict__", {}))
 attempt("del __bases__", lambda: delattr(C, "__bases__"))
 attempt("del __mro__", lambda: delattr(C, "__mro__"))
 print([k.__name__ for k in D.__mro__])
+
+# Instances made before the assignment must fit the new bases: a base
+# with different __slots__ (or a __dict__ where there was none) is refused.
+
+
+class SlotX:
+    __slots__ = ("x",)
+
+
+class SlotY:
+    __slots__ = ("y",)
+
+
+class SlotXWithDict(SlotX):
+    pass
+
+
+class OnX(SlotX):
+    pass
+
+
+class Plain1:
+    pass
+
+
+class Plain2:
+    pass
+
+
+class OwnSlots(Plain1):
+    __slots__ = ("z",)
+
+
+class OnPlain(Plain1):
+    pass
+
+
+for cls, bases in [
+    (OnX, (SlotY,)),
+    (OnX, (SlotXWithDict,)),
+    (OnX, (Plain1,)),
+    (OnPlain, (SlotX,)),
+    (OwnSlots, (Plain2,)),
+    (OnPlain, (Plain2,)),
+]:
+    attempt(cls.__name__ + " <- " + bases[0].__name__, lambda: setattr(cls, "__bases__", bases))
+s = OwnSlots()
+s.z = 1
+print(s.z, [k.__name__ for k in OwnSlots.__mro__])

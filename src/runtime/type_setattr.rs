@@ -52,6 +52,22 @@ fn layout_of(mro: &[ObjRef]) -> Layout {
         .unwrap_or(Layout::Object)
 }
 
+/// What a base gives its subclasses' instances: the classes along its MRO
+/// that declare `__slots__` (by address), and whether instances have no
+/// `__dict__`. Instances made before a `__bases__` assignment must fit
+/// the new bases, so this must not change.
+fn slot_layout(vm: &Vm, base: &ObjRef) -> (Vec<usize>, bool) {
+    let key = vm.intern_str("__slots__");
+    let mut chain = vec![base.clone()];
+    chain.extend(type_data(base).mro.borrow().iter().cloned());
+    let declaring = chain
+        .iter()
+        .filter(|t| super::types::dict_has_str(&type_data(t).dict.borrow(), &key))
+        .map(|t| t.addr())
+        .collect();
+    (declaring, type_data(base).has(TF_SLOTS_ONLY))
+}
+
 fn set_bases(vm: &Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
     let td = type_data(cls);
     let cname = td.name.borrow().clone();
@@ -114,7 +130,11 @@ fn set_bases(vm: &Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
     let Some(mro) = c3_mro(&bases) else {
         return Err(super::types::mro_conflict(vm, &bases));
     };
-    if layout_of(&mro) != td.layout {
+    let old_first = td.bases.borrow().first().cloned();
+    let slots_differ = old_first
+        .as_ref()
+        .is_some_and(|old| slot_layout(vm, old) != slot_layout(vm, &bases[0]));
+    if layout_of(&mro) != td.layout || slots_differ {
         return Err(vm.type_error(format!(
             "__bases__ assignment: '{}' object layout differs from '{}'",
             name_of(&bases[0]),
