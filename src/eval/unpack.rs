@@ -80,6 +80,7 @@ fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value, site: &AttrSite) -> Py
             && !td.has_data_descriptor(attr)
             && !matches!(inst.base, Base::Exception(_))
             && attr != vm.sym.dict
+            && attr != vm.sym.class
         {
             let attrs = inst.attrs();
             let old = {

@@ -236,6 +236,9 @@ pub fn generic_set_attr(
     key: Value,
     value: Value,
 ) -> PyResult<()> {
+    if name == vm.sym.class {
+        return super::type_setattr::set_class(vm, obj, &value);
+    }
     if let Some(Payload::Type(t)) = obj.payload() {
         if name == vm.sym.name || name == vm.sym.qualname {
             let Some(text) = value.as_str() else {
@@ -495,6 +498,9 @@ pub fn generic_del_attr(
                 return Ok(());
             }
         }
+    }
+    if name == vm.sym.class {
+        return Err(vm.type_error("can't delete __class__ attribute"));
     }
     if let (Some(Payload::Type(_)), Some(cls)) = (obj.payload(), obj.as_obj()) {
         if super::type_setattr::is_structural(name.as_str()) {

@@ -1,7 +1,8 @@
-//! Assigning and deleting a class's structural attributes: `__bases__`
+//! Assigning and deleting structural attributes: a class's `__bases__`
 //! (checked as CPython checks it, then the class and every subclass get a
-//! new MRO, subclass lists and caches follow), and the read-only
-//! `__mro__`, `__base__` and `__dict__`.
+//! new MRO, subclass lists and caches follow), its read-only `__mro__`,
+//! `__base__` and `__dict__`, and an object's `__class__` (checked as
+//! CPython checks it; changing it is not supported yet).
 
 use super::heap::ObjRef;
 use super::object::*;
@@ -33,6 +34,41 @@ pub fn delete(vm: &Vm, cls: &ObjRef, name: &str) -> PyResult<()> {
         "__dict__" => Err(not_writable(vm)),
         _ => Err(vm.attribute_error("readonly attribute")),
     }
+}
+
+/// `obj.__class__ = value`: CPython's checks, in its order. An assignment
+/// that passes them is refused with `NotImplementedError` (an instance's
+/// class cannot change in wisp yet).
+pub fn set_class(vm: &Vm, obj: &Value, value: &Value) -> PyResult<()> {
+    let Some(new) = value
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+    else {
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            vm.type_name(value)
+        )));
+    };
+    let old = vm.type_of(obj);
+    let mutable = |t: &ObjRef| type_data(t).has(TF_HEAPTYPE);
+    if !matches!(obj.payload(), Some(Payload::Instance(_))) || !mutable(old) || !mutable(new) {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if type_data(old).layout != type_data(new).layout
+        || slot_layout(vm, old) != slot_layout(vm, new)
+    {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            name_of(new),
+            name_of(old)
+        )));
+    }
+    Err(vm.err(
+        &vm.exc.not_implemented_error,
+        "wisp does not support assigning __class__ yet",
+    ))
 }
 
 fn not_writable(vm: &Vm) -> super::Exc {
@@ -180,5 +216,30 @@ fn relinearise_subclasses(cls: &ObjRef) {
         if seen > 100_000 {
             break;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Interpreter, RunError};
+
+    /// A valid `__class__` assignment is refused with NotImplementedError
+    /// (not silently ignored), and leaves the object's class unchanged.
+    #[test]
+    fn class_assignment_is_refused_not_ignored() {
+        let interp = Interpreter::new(vec![], None);
+        let program = "class A: pass\nclass B: pass\na = A()\na.__class__ = B\n";
+        let err = match interp.run_source("<test>", program) {
+            Err(RunError::Exception(e)) => e,
+            Err(RunError::Syntax(s)) => panic!("syntax error: {s}"),
+            Ok(()) => panic!("the assignment was accepted"),
+        };
+        let vm = &interp.vm;
+        assert_eq!(
+            vm.type_name(&crate::runtime::Value::Obj(err.0.clone())),
+            "NotImplementedError"
+        );
+        let check = "assert type(a).__name__ == 'A' and '__class__' not in vars(a)\n";
+        assert!(interp.run_source("<test>", check).is_ok());
     }
 }
