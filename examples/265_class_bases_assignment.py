@@ -113,3 +113,31 @@ for cls, bases in [
 s = OwnSlots()
 s.z = 1
 print(s.z, [k.__name__ for k in OwnSlots.__mro__])
+
+# A subclass left without a consistent MRO makes the whole assignment fail,
+# and nothing changes.
+
+
+class P1:
+    pass
+
+
+class P2:
+    pass
+
+
+class Mid(P1):
+    pass
+
+
+class Low(P2, Mid):
+    pass
+
+
+class Lowest(Low):
+    pass
+
+
+attempt("subclass conflict", lambda: setattr(Mid, "__bases__", (P2, P1)))
+print([k.__name__ for k in Mid.__mro__], [k.__name__ for k in Lowest.__mro__])
+print([k.__name__ for k in Mid.__bases__], P1.__subclasses__() == [Mid], P2.__subclasses__() == [Low])

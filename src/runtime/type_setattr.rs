@@ -177,8 +177,18 @@ fn set_bases(vm: &Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
             old_base
         )));
     }
-    // Leave the old bases' subclass lists, join the new ones'.
+    // The class and every class below it get their new MRO first: if a
+    // subclass has no consistent order any more, everything is put back.
     let old_bases = std::mem::replace(&mut *td.bases.borrow_mut(), bases);
+    let old_mro = std::mem::replace(&mut *td.mro.borrow_mut(), mro);
+    if let Err(conflict) = relinearise_subclasses(cls) {
+        let new_bases = std::mem::replace(&mut *td.bases.borrow_mut(), old_bases);
+        let new_mro = std::mem::replace(&mut *td.mro.borrow_mut(), old_mro);
+        drop((new_bases, new_mro));
+        return Err(super::types::mro_conflict(vm, &conflict));
+    }
+    drop(old_mro);
+    // Leave the old bases' subclass lists, join the new ones'.
     for b in &old_bases {
         let removed: Vec<Value> = {
             let mut list = type_data(b).subclasses.borrow_mut();
@@ -193,30 +203,36 @@ fn set_bases(vm: &Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
     drop(old_bases);
     let cls_value = Value::Obj(cls.clone());
     super::types::register_subclass(vm, &cls_value)?;
-    let old_mro = std::mem::replace(&mut *td.mro.borrow_mut(), mro);
-    drop(old_mro);
-    relinearise_subclasses(cls);
     super::types::invalidate_cache();
     super::attr::update_type_flags(vm, &cls_value);
     Ok(())
 }
 
 /// Recompute the MRO of every class below `cls` (their MROs include its).
-fn relinearise_subclasses(cls: &ObjRef) {
+/// When one has no consistent order, the MROs already replaced are put
+/// back and that class's bases are returned.
+fn relinearise_subclasses(cls: &ObjRef) -> Result<(), Vec<ObjRef>> {
+    let mut replaced: Vec<(ObjRef, Vec<ObjRef>)> = Vec::new();
     let mut todo = super::types::live_subclasses(cls);
     let mut seen = 0;
     while let Some(sub) = todo.pop() {
         let bases = type_data(&sub).bases.borrow().clone();
-        if let Some(mro) = c3_mro(&bases) {
-            let old = std::mem::replace(&mut *type_data(&sub).mro.borrow_mut(), mro);
-            drop(old);
-        }
+        let Some(mro) = c3_mro(&bases) else {
+            for (t, old) in replaced.into_iter().rev() {
+                let new = std::mem::replace(&mut *type_data(&t).mro.borrow_mut(), old);
+                drop(new);
+            }
+            return Err(bases);
+        };
+        let old = std::mem::replace(&mut *type_data(&sub).mro.borrow_mut(), mro);
+        replaced.push((sub.clone(), old));
         todo.extend(super::types::live_subclasses(&sub));
         seen += 1;
         if seen > 100_000 {
             break;
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
