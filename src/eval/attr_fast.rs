@@ -12,13 +12,17 @@ use crate::vm::Vm;
 
 use ProbeMiss::{Missing, NotPlain};
 
-/// `o.attr`, trying the plain-instance fast path first.
+/// `o.attr` through the fast paths (plain instance, then its class; a
+/// module's own names), else the general path.
 #[inline]
 pub fn load_attr(vm: &Vm, o: &Value, attr: Symbol, site: &AttrSite) -> PyResult<Value> {
     match instance_attr_fast(vm, o, attr, site) {
         Ok(v) => Ok(v),
         Err(Missing) => class_attr_fast(vm, o, attr),
-        Err(NotPlain) => get_attr(vm, o, attr),
+        Err(NotPlain) => match module_attr_fast(vm, o, attr, site) {
+            Some(v) => Ok(v),
+            None => get_attr(vm, o, attr),
+        },
     }
 }
 

@@ -92,6 +92,8 @@ fn eval_method_call(
             _ => return call_method_general(vm, f, m, obj, args),
         }
     }
+    // Not `load_attr`: `module.function(...)` (`weakref.ref(o)`) is the
+    // common case here, and asking the instance path first costs it.
     let callee = match super::attr_fast::module_attr_fast(vm, &obj, name, site) {
         Some(v) => v,
         None => get_attr(vm, &obj, name).map_err(|err| traced(err, f, func))?,

@@ -292,11 +292,7 @@ pub fn build_type(
     let Some(mro) = c3_mro(&bases) else {
         return Err(crate::runtime::types::mro_conflict(vm, &bases));
     };
-    let layout = mro
-        .iter()
-        .map(|t| type_data(t).layout)
-        .find(|l| *l != Layout::Object && *l != Layout::Builtin)
-        .unwrap_or(Layout::Object);
+    let layout = crate::runtime::types::instance_layout(&mro);
     let Payload::Dict(nsd) = &ns.payload else {
         return Err(vm.type_error("class namespace must be a dict"));
     };

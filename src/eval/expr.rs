@@ -12,10 +12,7 @@ use crate::runtime::{arith, ops, ObjRef, PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
 
-use super::attr_fast::{
-    class_attr_fast, instance_attr_fast, module_attr_fast,
-    ProbeMiss::{Missing, NotPlain},
-};
+use super::attr_fast::{instance_attr_fast, load_attr};
 use super::stmt::truth;
 use super::{add_trace, Frame};
 
@@ -252,18 +249,7 @@ fn eval_attribute(
         }
     }
     let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
-    let r = match instance_attr_fast(vm, &o, attr, site) {
-        Ok(v) => {
-            release_temporary(vm, o);
-            return Ok(v);
-        }
-        Err(Missing) => class_attr_fast(vm, &o, attr),
-        Err(NotPlain) => match module_attr_fast(vm, &o, attr, site) {
-            Some(v) => Ok(v),
-            None => get_attr(vm, &o, attr),
-        },
-    }
-    .map_err(|err| traced(err, f, e));
+    let r = load_attr(vm, &o, attr, site).map_err(|err| traced(err, f, e));
     release_temporary(vm, o);
     r
 }

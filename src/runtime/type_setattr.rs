@@ -79,15 +79,6 @@ fn name_of(t: &ObjRef) -> String {
     type_data(t).name.borrow().clone()
 }
 
-/// The layout the instances of a class with this MRO need (as when the
-/// class was made).
-fn layout_of(mro: &[ObjRef]) -> Layout {
-    mro.iter()
-        .map(|t| type_data(t).layout)
-        .find(|l| *l != Layout::Object && *l != Layout::Builtin)
-        .unwrap_or(Layout::Object)
-}
-
 /// What a base gives its subclasses' instances: the classes along its MRO
 /// that declare `__slots__` (by address), and whether instances have no
 /// `__dict__`. Instances made before a `__bases__` assignment must fit
@@ -146,7 +137,8 @@ fn set_bases(vm: &Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
     }
     // The instances already made keep their layout: the new bases must
     // need the same one, and be classes made by Python code.
-    let old_base = td.bases.borrow().first().map(name_of).unwrap_or_default();
+    let old_first = td.bases.borrow().first().cloned();
+    let old_base = old_first.as_ref().map(name_of).unwrap_or_default();
     for b in &bases {
         if !type_data(b).has(TF_HEAPTYPE) {
             let how =
@@ -166,11 +158,10 @@ fn set_bases(vm: &Vm, cls: &ObjRef, value: Value) -> PyResult<()> {
     let Some(mro) = c3_mro(&bases) else {
         return Err(super::types::mro_conflict(vm, &bases));
     };
-    let old_first = td.bases.borrow().first().cloned();
     let slots_differ = old_first
         .as_ref()
         .is_some_and(|old| slot_layout(vm, old) != slot_layout(vm, &bases[0]));
-    if layout_of(&mro) != td.layout || slots_differ {
+    if super::types::instance_layout(&mro) != td.layout || slots_differ {
         return Err(vm.type_error(format!(
             "__bases__ assignment: '{}' object layout differs from '{}'",
             name_of(&bases[0]),

@@ -289,6 +289,15 @@ pub fn is_subtype(sub: &ObjRef, sup: &ObjRef) -> bool {
     type_data(sub).mro.borrow().iter().any(|t| t.ptr_eq(sup))
 }
 
+/// The layout the instances of a class with this MRO (bases and their
+/// ancestors) need: the first special one along it, else plain.
+pub fn instance_layout(mro: &[ObjRef]) -> Layout {
+    mro.iter()
+        .map(|t| type_data(t).layout)
+        .find(|l| *l != Layout::Object && *l != Layout::Builtin)
+        .unwrap_or(Layout::Object)
+}
+
 /// CPython's error when [`c3_mro`] finds no order (its text has a line
 /// break).
 pub fn mro_conflict(vm: &Vm, bases: &[ObjRef]) -> super::Exc {
