@@ -78,6 +78,7 @@ syms!(
     slots = "__slots__",
     init_subclass = "__init_subclass__",
     set_name = "__set_name__",
+    append = "append",
     builtins = "__builtins__",
     file = "__file__",
     args = "args",

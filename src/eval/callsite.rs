@@ -80,6 +80,15 @@ fn eval_method_call(
     args: &[Arg],
 ) -> PyResult<Value> {
     let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
+    if let (Some(Payload::List(items)), [Arg::Positional(item)]) = (obj.payload(), args) {
+        // `a_list.append(x)` (the type `list` cannot be patched): pushed
+        // without looking the method up, as CPython's specialised call.
+        if name == vm.sym.append {
+            let v = eval(vm, f, item)?;
+            items.borrow_mut().push(v);
+            return Ok(Value::None);
+        }
+    }
     if let Some(m) = method_for_call(vm, &obj, name) {
         match m.payload() {
             Some(Payload::Function(func)) if fits_slots(func, 1, args) => {
@@ -276,8 +285,14 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
     let Some(init) = vm.with_key(vm.sym.init, |k| lookup(cls, vm.sym.init, k)) else {
         return Ok(None);
     };
-    let Some(Payload::Function(init_fn)) = init.payload() else {
-        return Ok(None);
+    let init_fn = match init.payload() {
+        Some(Payload::Function(init_fn)) => init_fn,
+        // `C()` whose `__init__` is `object.__init__`: nothing to run.
+        Some(Payload::Native(n)) if args.is_empty() && n.name == "object.__init__" => {
+            crate::runtime::construct::check_call_depth(vm)?;
+            return Ok(Some(crate::runtime::attr::new_instance(vm, cls)));
+        }
+        _ => return Ok(None),
     };
     let p = &init_fn.def.params;
     if !super::call::is_simple(p)

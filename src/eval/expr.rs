@@ -183,6 +183,18 @@ pub fn test_truth(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     match &e.kind {
         ExprKind::Compare(left, rest) if rest.len() == 1 => {
             let (op, right) = &rest[0];
+            if let (CmpOp::Is | CmpOp::IsNot, ExprKind::Const(Constant::None)) = (op, &right.kind)
+            {
+                // `x is None` / `x is not None`: a local is only looked at.
+                let is_none = match &left.kind {
+                    ExprKind::Name(_, NameLoc::Local(i)) => match f.locals.get(*i as usize) {
+                        Some(Some(v)) => v.is_none(),
+                        _ => eval(vm, f, left)?.is_none(),
+                    },
+                    _ => eval(vm, f, left)?.is_none(),
+                };
+                return Ok(is_none == (*op == CmpOp::Is));
+            }
             let a = eval(vm, f, left)?;
             let b = eval(vm, f, right)?;
             if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
