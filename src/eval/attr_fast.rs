@@ -40,7 +40,7 @@ pub(super) enum ProbeMiss {
 
 /// `obj.name` for a plain instance whose class has no data descriptor of
 /// that name and no `__getattribute__`: the instance dict answers first.
-#[inline]
+#[inline(always)]
 pub(super) fn instance_attr_fast(vm: &Vm, o: &Value, name: Symbol, site: &AttrSite) -> Probe {
     let Some(Payload::Instance(inst)) = o.payload() else {
         return Err(NotPlain);

@@ -183,17 +183,8 @@ pub fn test_truth(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     match &e.kind {
         ExprKind::Compare(left, rest) if rest.len() == 1 => {
             let (op, right) = &rest[0];
-            if let (CmpOp::Is | CmpOp::IsNot, ExprKind::Const(Constant::None)) = (op, &right.kind)
-            {
-                // `x is None` / `x is not None`: a local is only looked at.
-                let is_none = match &left.kind {
-                    ExprKind::Name(_, NameLoc::Local(i)) => match f.locals.get(*i as usize) {
-                        Some(Some(v)) => v.is_none(),
-                        _ => eval(vm, f, left)?.is_none(),
-                    },
-                    _ => eval(vm, f, left)?.is_none(),
-                };
-                return Ok(is_none == (*op == CmpOp::Is));
+            if let CmpOp::Is | CmpOp::IsNot = op {
+                return test_identity(vm, f, *op, left, right);
             }
             let a = eval(vm, f, left)?;
             let b = eval(vm, f, right)?;
@@ -202,14 +193,8 @@ pub fn test_truth(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<bool> {
                     return Ok(r);
                 }
             }
-            match op {
-                CmpOp::Is => Ok(a.is(&b)),
-                CmpOp::IsNot => Ok(!a.is(&b)),
-                _ => {
-                    let r = compare_op(vm, *op, &a, &b).map_err(|err| traced(err, f, e))?;
-                    truth(vm, &r)
-                }
-            }
+            let r = compare_op(vm, *op, &a, &b).map_err(|err| traced(err, f, e))?;
+            truth(vm, &r)
         }
         ExprKind::BoolOp(op, values) => {
             let want = matches!(op, BoolOp::Or);
@@ -226,6 +211,27 @@ pub fn test_truth(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<bool> {
             truth(vm, &v)
         }
     }
+}
+
+/// The truth of `left is right` / `left is not right`. For `x is None` a
+/// local is only looked at, not counted and released.
+#[inline(never)]
+fn test_identity(vm: &Vm, f: &mut Frame, op: CmpOp, left: &Expr, right: &Expr) -> PyResult<bool> {
+    let same = match (&left.kind, &right.kind) {
+        (ExprKind::Name(_, NameLoc::Local(i)), ExprKind::Const(Constant::None)) => {
+            match f.locals.get(*i as usize) {
+                Some(Some(v)) => v.is_none(),
+                _ => eval(vm, f, left)?.is_none(),
+            }
+        }
+        (_, ExprKind::Const(Constant::None)) => eval(vm, f, left)?.is_none(),
+        _ => {
+            let a = eval(vm, f, left)?;
+            let b = eval(vm, f, right)?;
+            a.is(&b)
+        }
+    };
+    Ok(same == (op == CmpOp::Is))
 }
 
 #[inline(never)]

@@ -8,7 +8,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::dict::Dict;
+use super::dict::{Dict, Entry};
 use super::heap::ObjRef;
 use super::object::*;
 use super::value::Value;
@@ -500,7 +500,9 @@ pub fn dict_get_str(d: &Dict, key: &Value) -> Option<Value> {
 pub fn site_slot(d: &Dict, site: &AttrSite) -> Option<usize> {
     let at = site.slot.get() as usize;
     match d.entries().get(at) {
-        Some(Some(e)) if e.key.id() == site.key.get() => Some(at),
+        Some(Some(Entry {
+            key: Value::Obj(k), ..
+        })) if k.addr() == site.key.get() => Some(at),
         _ => None,
     }
 }
