@@ -127,6 +127,179 @@ pub fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResu
     Ok(())
 }
 
+/// How a built-in method takes its positional arguments: one of CPython's
+/// calling conventions, each with its own wording of a wrong count. Counts
+/// exclude `self`.
+#[derive(Clone, Copy)]
+pub enum Arity {
+    /// `METH_NOARGS`: `list.clear() takes no arguments (1 given)`.
+    NoArgs,
+    /// `METH_O`: `list.append() takes exactly one argument (0 given)`.
+    One,
+    /// Argument Clinic's positional check, (min, max):
+    /// `insert expected 2 arguments, got 1`.
+    Clinic(usize, usize),
+    /// `PyArg_ParseTuple`, (min, max): `count() takes at least 1 argument (0 given)`.
+    Tuple(usize, usize),
+    /// The keyword-argument parser, (positional-only required, positional,
+    /// all parameters): `split() takes at most 2 arguments (3 given)`,
+    /// `sort() takes no positional arguments`.
+    Keywords(usize, usize, usize),
+    /// A slot wrapper (`__len__`, `__add__`): `expected 1 argument, got 0`.
+    Slot(usize),
+    /// A slot wrapper that unpacks its arguments (`__pow__`, `__mul__` of
+    /// sequences, `__setitem__`), (min, max): CPython words it with an empty
+    /// function name, ` expected 2 arguments, got 1`.
+    Unpack(usize, usize),
+}
+
+impl Arity {
+    /// Check the arguments after the first `skip` positional ones (`self`
+    /// or `cls`), `qualname` being `type.method`.
+    #[inline]
+    pub fn check(self, vm: &Vm, qualname: &str, args: &Args, skip: usize) -> PyResult<()> {
+        let n = args.pos.len().saturating_sub(skip);
+        let ok = match self {
+            Arity::NoArgs => n == 0,
+            Arity::One => n == 1,
+            Arity::Slot(k) => n == k,
+            Arity::Clinic(lo, hi) | Arity::Tuple(lo, hi) | Arity::Unpack(lo, hi) => {
+                lo <= n && n <= hi
+            }
+            Arity::Keywords(lo, hi, all) => lo <= n && n <= hi && n + args.kw.len() <= all,
+        };
+        if ok {
+            return Ok(());
+        }
+        Err(vm.type_error(self.message(qualname, n, args.kw.len())))
+    }
+
+    #[cold]
+    fn message(self, qualname: &str, n: usize, nkw: usize) -> String {
+        let name = qualname.rsplit('.').next().unwrap_or(qualname);
+        let s = |k: usize| if k == 1 { "" } else { "s" };
+        // The bound a count outside lo..=hi breaks ("" for an exact count).
+        let bound = |lo: usize, hi: usize| match (lo == hi, n < lo) {
+            (true, _) => ("", lo),
+            (false, true) => ("at least", lo),
+            (false, false) => ("at most", hi),
+        };
+        let expected = |name: &str, lo, hi| {
+            let (b, k) = bound(lo, hi);
+            let b = if b.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", b)
+            };
+            format!("{} expected {}{} argument{}, got {}", name, b, k, s(k), n)
+        };
+        let exactly = |b: &'static str| if b.is_empty() { "exactly" } else { b };
+        match self {
+            Arity::NoArgs => format!("{}() takes no arguments ({} given)", qualname, n),
+            Arity::One => format!("{}() takes exactly one argument ({} given)", qualname, n),
+            Arity::Clinic(lo, hi) => expected(name, lo, hi),
+            Arity::Unpack(lo, hi) => expected("", lo, hi),
+            Arity::Slot(k) => format!("expected {} argument{}, got {}", k, s(k), n),
+            Arity::Tuple(lo, hi) => {
+                let (b, k) = bound(lo, hi);
+                format!(
+                    "{}() takes {} {} argument{} ({} given)",
+                    name,
+                    exactly(b),
+                    k,
+                    s(k),
+                    n
+                )
+            }
+            Arity::Keywords(_, _, all) if n + nkw > all => format!(
+                "{}() takes at most {} {}argument{} ({} given)",
+                name,
+                all,
+                if n == 0 { "keyword " } else { "" },
+                s(all),
+                n + nkw
+            ),
+            Arity::Keywords(_, 0, _) => format!("{}() takes no positional arguments", name),
+            Arity::Keywords(lo, hi, _) => {
+                let (b, k) = bound(lo, hi);
+                let b = exactly(b);
+                format!(
+                    "{}() takes {} {} positional argument{} ({} given)",
+                    name,
+                    b,
+                    k,
+                    s(k),
+                    n
+                )
+            }
+        }
+    }
+}
+
+/// Check the positional argument count of a built-in method called with
+/// `self` first (`qualname` is `type.method`). On a wrong count, a missing
+/// or foreign `self` is reported first, as CPython's method descriptors do.
+#[inline]
+pub fn method_arity(vm: &Vm, args: &Args, qualname: &str, arity: Arity) -> PyResult<()> {
+    if args.pos.is_empty() {
+        return Err(self_error(vm, args, qualname, arity));
+    }
+    arity.check(vm, qualname, args, 1).map_err(|e| {
+        if self_fits(vm, &args.pos[0], qualname) {
+            e
+        } else {
+            self_error(vm, args, qualname, arity)
+        }
+    })
+}
+
+/// Does `v` belong to the built-in type named before the dot of `qualname`?
+/// (True when the type is not one of those known here.)
+fn self_fits(vm: &Vm, v: &Value, qualname: &str) -> bool {
+    let t = &vm.types;
+    let owner = match qualname.split('.').next() {
+        Some("int") => &t.int,
+        Some("bool") => &t.bool,
+        Some("float") => &t.float,
+        Some("complex") => &t.complex,
+        Some("str") => &t.str,
+        Some("bytes") => &t.bytes,
+        Some("list") => &t.list,
+        Some("tuple") => &t.tuple,
+        Some("dict") => &t.dict,
+        Some("set") => &t.set,
+        Some("frozenset") => &t.frozenset,
+        Some("range") => &t.range,
+        Some("slice") => &t.slice,
+        _ => return true,
+    };
+    crate::runtime::types::is_subtype(vm.type_of(v), owner)
+}
+
+/// CPython's complaint about a missing or foreign `self`, in the wording of
+/// slot wrappers or of method descriptors.
+#[cold]
+fn self_error(vm: &Vm, args: &Args, qualname: &str, arity: Arity) -> crate::runtime::Exc {
+    let (ty, name) = qualname.split_once('.').unwrap_or(("object", qualname));
+    let slot = matches!(arity, Arity::Slot(_) | Arity::Unpack(..));
+    vm.type_error(match (args.pos.first(), slot) {
+        (None, true) => format!("descriptor '{}' of '{}' object needs an argument", name, ty),
+        (None, false) => format!("unbound method {}() needs an argument", qualname),
+        (Some(v), true) => format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            name,
+            ty,
+            vm.type_name(v)
+        ),
+        (Some(v), false) => format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            ty,
+            vm.type_name(v)
+        ),
+    })
+}
+
 /// Reject keyword arguments for a native that takes none.
 pub fn no_kwargs(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     if !args.kw.is_empty() {

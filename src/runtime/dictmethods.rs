@@ -7,7 +7,7 @@ use super::dictops::{self, dict_of};
 use super::heap::ObjRef;
 use super::object::*;
 use super::{ops, PyResult, Value};
-use crate::builtins::{add_methods, arity};
+use crate::builtins::{add_methods, method_arity, Arity::*};
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
@@ -102,7 +102,7 @@ pub fn install(vm: &Vm) {
 
 /// `dict.__repr__` (reached for dict subclasses).
 fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__repr__", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.__repr__", Slot(0))?;
     let pairs = dictops::items(this(vm, &args)?);
     let text = super::list::repr_guard(&args.pos[0], "{...}", || {
         let mut parts = Vec::with_capacity(pairs.len());
@@ -119,7 +119,7 @@ fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__reversed__", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.__reversed__", NoArgs)?;
     this(vm, &args)?;
     reversed_view(vm, &args.pos[0], DictIterKind::Keys)
 }
@@ -139,7 +139,7 @@ fn reversed_view(vm: &Vm, d: &Value, kind: DictIterKind) -> PyResult<Value> {
 
 /// `d | other`: a copy of `d` updated with the dict `other`.
 fn or(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__or__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict.__or__", Slot(1))?;
     let d = this(vm, &args)?;
     let Some(o) = dict_of(&args.pos[1]) else {
         return Ok(vm.not_implemented.clone());
@@ -150,7 +150,7 @@ fn or(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ror(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__ror__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict.__ror__", Slot(1))?;
     let d = this(vm, &args)?;
     let Some(o) = dict_of(&args.pos[1]) else {
         return Ok(vm.not_implemented.clone());
@@ -162,14 +162,14 @@ fn ror(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `d |= other`: `update` with any mapping or iterable of pairs.
 fn ior(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__ior__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict.__ior__", Slot(1))?;
     let d = this(vm, &args)?;
     crate::builtins::convert::dict_update_from(vm, d, Some(&args.pos[1]), &[])?;
     Ok(args.pos[0].clone())
 }
 
 fn eq(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__eq__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict.__eq__", Slot(1))?;
     this(vm, &args)?;
     if dict_of(&args.pos[1]).is_none() {
         return Ok(vm.not_implemented.clone());
@@ -183,6 +183,7 @@ fn eq(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn ne(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "dict.__ne__", Slot(1))?;
     let r = eq(vm, args)?;
     match r {
         Value::Bool(b) => Ok(Value::Bool(!b)),
@@ -198,7 +199,7 @@ fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<super::dict::Dict>>
 }
 
 fn get(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "get", &args, 2, 3)?;
+    method_arity(vm, &args, "dict.get", Clinic(1, 2))?;
     let d = this(vm, &args)?;
     Ok(dictops::get(vm, d, &args.pos[1])?
         .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
@@ -209,20 +210,20 @@ fn view(args: &Args, kind: DictIterKind) -> Value {
 }
 
 fn keys(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "keys", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.keys", NoArgs)?;
     Ok(view(&args, DictIterKind::Keys))
 }
 fn values(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "values", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.values", NoArgs)?;
     Ok(view(&args, DictIterKind::Values))
 }
 fn items(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "items", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.items", NoArgs)?;
     Ok(view(&args, DictIterKind::Items))
 }
 
 fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "pop", &args, 2, 3)?;
+    method_arity(vm, &args, "dict.pop", Clinic(1, 2))?;
     let d = this(vm, &args)?;
     match dictops::remove(vm, d, &args.pos[1])? {
         Some(v) => Ok(v),
@@ -234,7 +235,7 @@ fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn popitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "popitem", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.popitem", NoArgs)?;
     let d = this(vm, &args)?;
     let last = {
         let b = d.borrow();
@@ -247,7 +248,7 @@ fn popitem(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "setdefault", &args, 2, 3)?;
+    method_arity(vm, &args, "dict.setdefault", Clinic(1, 2))?;
     let d = this(vm, &args)?;
     if let Some(v) = dictops::get(vm, d, &args.pos[1])? {
         return Ok(v);
@@ -258,35 +259,27 @@ fn setdefault(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn update(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "update", &args, 1, 2)?;
+    method_arity(vm, &args, "dict.update", Clinic(0, 1))?;
     let d = this(vm, &args)?;
     crate::builtins::convert::dict_update_from(vm, d, args.pos.get(1), args.kw)?;
     Ok(Value::None)
 }
 
 fn copy(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "copy", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.copy", NoArgs)?;
     let d = this(vm, &args)?;
     dictops::new_dict(vm, dictops::items(d))
 }
 
 fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "clear", &args, 1, 1)?;
+    method_arity(vm, &args, "dict.clear", NoArgs)?;
     dictops::clear(this(vm, &args)?);
     Ok(Value::None)
 }
 
 /// `dict.fromkeys(iterable, value=None)`, a classmethod: `args.pos[0]` is the class.
 fn fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() < 2 || args.pos.len() > 3 {
-        let n = args.pos.len().saturating_sub(1);
-        let bound = if n < 1 {
-            "least 1 argument"
-        } else {
-            "most 2 arguments"
-        };
-        return Err(vm.type_error(format!("fromkeys expected at {}, got {}", bound, n)));
-    }
+    Clinic(1, 2).check(vm, "dict.fromkeys", &args, 1)?;
     let v = args.pos.get(2).cloned().unwrap_or(Value::None);
     let keys = ops::collect(vm, &args.pos[1])?;
     let is_dict = args.pos[0]
@@ -303,7 +296,7 @@ fn fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getitem__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict.__getitem__", One)?;
     let d = this(vm, &args)?;
     match dictops::get(vm, d, &args.pos[1])? {
         Some(v) => Ok(v),
@@ -319,7 +312,7 @@ fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__setitem__", &args, 3, 3)?;
+    method_arity(vm, &args, "dict.__setitem__", Unpack(2, 2))?;
     dictops::set(
         vm,
         this(vm, &args)?,
@@ -330,7 +323,7 @@ fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__delitem__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict.__delitem__", Slot(1))?;
     match dictops::remove(vm, this(vm, &args)?, &args.pos[1])? {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(args.pos[1].clone())),
@@ -338,17 +331,19 @@ fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict.__contains__", One)?;
     Ok(Value::Bool(
         dictops::get(vm, this(vm, &args)?, &args.pos[1])?.is_some(),
     ))
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "dict.__len__", Slot(0))?;
     Ok(Value::Int(this(vm, &args)?.borrow().len() as i64))
 }
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "dict.__iter__", Slot(0))?;
     let d = this(vm, &args)?;
     Ok(new_dict_iter(
         &args.pos[0],
@@ -368,6 +363,21 @@ pub fn new_dict_iter(dict: &Value, len: usize, kind: DictIterKind) -> Value {
     ))))
 }
 
+/// `view_type.method` for the view `args.pos[0]` (for argument-count errors).
+fn view_name(args: &Args, method: &str) -> &'static str {
+    let kind = match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::DictView(_, k)) => *k,
+        _ => DictIterKind::Keys,
+    };
+    match (kind, method) {
+        (DictIterKind::Items, "isdisjoint") => "dict_items.isdisjoint",
+        (DictIterKind::Items, _) => "dict_items.__reversed__",
+        (DictIterKind::Values, _) => "dict_values.__reversed__",
+        (_, "isdisjoint") => "dict_keys.isdisjoint",
+        _ => "dict_keys.__reversed__",
+    }
+}
+
 fn view_parts<'a>(vm: &Vm, v: &'a Value) -> PyResult<(&'a Value, DictIterKind)> {
     match v.payload() {
         Some(Payload::DictView(d, k)) => Ok((d, *k)),
@@ -376,16 +386,19 @@ fn view_parts<'a>(vm: &Vm, v: &'a Value) -> PyResult<(&'a Value, DictIterKind)> 
 }
 
 fn view_len(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "dict_keys.__len__", Slot(0))?;
     let (d, _) = view_parts(vm, &args.pos[0])?;
     Ok(Value::Int(dict_of(d).map_or(0, |d| d.borrow().len()) as i64))
 }
 
 fn view_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, view_name(&args, "__reversed__"), NoArgs)?;
     let (d, kind) = view_parts(vm, &args.pos[0])?;
     reversed_view(vm, d, kind)
 }
 
 fn view_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "dict_keys.__repr__", Slot(0))?;
     let (_, kind) = view_parts(vm, &args.pos[0])?;
     let name = match kind {
         DictIterKind::Keys | DictIterKind::SetItems => "dict_keys",
@@ -401,7 +414,7 @@ fn view_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict_keys.__contains__", Slot(1))?;
     let (d, kind) = view_parts(vm, &args.pos[0])?;
     let Some(dd) = dict_of(d) else {
         return Ok(Value::Bool(false));
@@ -432,7 +445,7 @@ fn view_contains(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isdisjoint", &args, 2, 2)?;
+    method_arity(vm, &args, view_name(&args, "isdisjoint"), One)?;
     let it = ops::iter(vm, &args.pos[1])?;
     while let Some(x) = ops::next(vm, &it)? {
         if ops::contains(vm, &args.pos[0], &x)? {
@@ -444,7 +457,7 @@ fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// Set-like views compare equal to any set-like container with the same items.
 fn view_eq(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__eq__", &args, 2, 2)?;
+    method_arity(vm, &args, "dict_keys.__eq__", Slot(1))?;
     let other = &args.pos[1];
     let set_like = matches!(
         other.payload(),
@@ -470,6 +483,7 @@ fn view_eq(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_ne(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "dict_keys.__ne__", Slot(1))?;
     match view_eq(vm, args)? {
         Value::Bool(b) => Ok(Value::Bool(!b)),
         other => Ok(other),
@@ -482,7 +496,7 @@ fn view_op(
     op: crate::syntax::ast::BinOp,
     reflected: bool,
 ) -> PyResult<Value> {
-    arity(vm, "operator", args, 2, 2)?;
+    method_arity(vm, args, "dict_keys.__or__", Slot(1))?;
     let (a, b) = if reflected {
         (&args.pos[1], &args.pos[0])
     } else {
@@ -505,6 +519,7 @@ view_ops! {
 }
 
 fn view_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "dict_keys.__iter__", Slot(0))?;
     let (d, kind) = view_parts(vm, &args.pos[0])?;
     let len = dict_of(d).map_or(0, |d| d.borrow().len());
     Ok(new_dict_iter(d, len, kind))

@@ -11,7 +11,7 @@ use super::object::drop_reversed;
 use super::object::*;
 use super::ops::{self, index_value, list_of, slice_indices};
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity, kwarg};
+use crate::builtins::{add_methods, kwarg, method_arity, Arity::*};
 use crate::syntax::ast::CmpOp;
 use crate::vm::Vm;
 
@@ -80,7 +80,7 @@ pub fn repr_guard(v: &Value, busy: &str, f: impl FnOnce() -> PyResult<String>) -
 
 /// `list.__repr__` (reached for list subclasses; plain lists are formatted by `repr`).
 fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__repr__", &args, 1, 1)?;
+    method_arity(vm, &args, "list.__repr__", Slot(0))?;
     let items = this(vm, &args, "__repr__")?.borrow().clone();
     let text = repr_guard(&args.pos[0], "[...]", || {
         let parts = items
@@ -93,7 +93,7 @@ fn repr(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__reversed__", &args, 1, 1)?;
+    method_arity(vm, &args, "list.__reversed__", NoArgs)?;
     let n = this(vm, &args, "__reversed__")?.borrow().len();
     Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(
         IterState::Reversed {
@@ -104,7 +104,7 @@ fn reversed(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn add(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__add__", &args, 2, 2)?;
+    method_arity(vm, &args, "list.__add__", Slot(1))?;
     let mut items = this(vm, &args, "__add__")?.borrow().clone();
     match list_of(&args.pos[1]) {
         Some(other) => items.extend(other.borrow().iter().cloned()),
@@ -119,7 +119,7 @@ fn add(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iadd(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__iadd__", &args, 2, 2)?;
+    method_arity(vm, &args, "list.__iadd__", Slot(1))?;
     let l = this(vm, &args, "__iadd__")?;
     let items = ops::collect(vm, &args.pos[1])?;
     l.borrow_mut().extend(items);
@@ -140,13 +140,13 @@ fn repeated(vm: &Vm, items: &[Value], n: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__mul__", &args, 2, 2)?;
+    method_arity(vm, &args, "list.__mul__", Unpack(1, 1))?;
     let items = this(vm, &args, "__mul__")?.borrow().clone();
     Ok(ops::new_list(repeated(vm, &items, &args.pos[1])?))
 }
 
 fn imul(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__imul__", &args, 2, 2)?;
+    method_arity(vm, &args, "list.__imul__", Unpack(1, 1))?;
     let l = this(vm, &args, "__imul__")?;
     let items = l.borrow().clone();
     let out = repeated(vm, &items, &args.pos[1])?;
@@ -163,6 +163,7 @@ fn is_list(v: &Value) -> bool {
 macro_rules! cmp_dunders {
     ($($f:ident $op:expr;)*) => {$(
         fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
+            method_arity(vm, &args, concat!("list.__", stringify!($f), "__"), Slot(1))?;
             this(vm, &args, stringify!($f))?;
             super::tuple::seq_compare_dunder(vm, &args, $op, is_list)
         }
@@ -181,7 +182,7 @@ fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a RefCell<Vec<Val
 }
 
 fn append(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "list.append", &args, 2, 2)?;
+    method_arity(vm, &args, "list.append", One)?;
     this(vm, &args, "append")?
         .borrow_mut()
         .push(args.pos[1].clone());
@@ -189,7 +190,7 @@ fn append(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "list.extend", &args, 2, 2)?;
+    method_arity(vm, &args, "list.extend", One)?;
     let l = this(vm, &args, "extend")?;
     let items = ops::collect(vm, &args.pos[1])?;
     l.borrow_mut().extend(items);
@@ -197,7 +198,7 @@ fn extend(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "insert", &args, 3, 3)?;
+    method_arity(vm, &args, "list.insert", Clinic(2, 2))?;
     let l = this(vm, &args, "insert")?;
     let i = index_value(vm, &args.pos[1])?;
     let mut b = l.borrow_mut();
@@ -208,7 +209,7 @@ fn insert(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "pop", &args, 1, 2)?;
+    method_arity(vm, &args, "list.pop", Clinic(0, 1))?;
     let l = this(vm, &args, "pop")?;
     let i = match args.pos.get(1) {
         Some(v) => index_value(vm, v)?,
@@ -250,7 +251,7 @@ fn find(
 }
 
 fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "list.remove", &args, 2, 2)?;
+    method_arity(vm, &args, "list.remove", One)?;
     let l = this(vm, &args, "remove")?;
     match find(vm, l, &args.pos[1], 0, usize::MAX)? {
         Some(i) => {
@@ -263,7 +264,7 @@ fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "index", &args, 2, 4)?;
+    method_arity(vm, &args, "list.index", Clinic(1, 3))?;
     let l = this(vm, &args, "index")?;
     let len = l.borrow().len();
     let start = super::tuple::seq_index_bound(vm, args.pos.get(2), len, 0)?;
@@ -278,7 +279,7 @@ fn index(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "count", &args, 2, 2)?;
+    method_arity(vm, &args, "list.count", One)?;
     let items = this(vm, &args, "count")?.borrow().clone();
     let mut n = 0;
     for x in &items {
@@ -290,9 +291,7 @@ fn count(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() > 1 {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
+    method_arity(vm, &args, "list.sort", Keywords(0, 0, 2))?;
     let l = this(vm, &args, "sort")?;
     let key = kwarg(&args, "key").filter(|k| !k.is_none()).cloned();
     let reverse = match kwarg(&args, "reverse") {
@@ -313,36 +312,37 @@ fn sort(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn reverse(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "reverse", &args, 1, 1)?;
+    method_arity(vm, &args, "list.reverse", NoArgs)?;
     this(vm, &args, "reverse")?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "copy", &args, 1, 1)?;
+    method_arity(vm, &args, "list.copy", NoArgs)?;
     Ok(ops::new_list(this(vm, &args, "copy")?.borrow().clone()))
 }
 
 fn clear(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "clear", &args, 1, 1)?;
+    method_arity(vm, &args, "list.clear", NoArgs)?;
     let old = std::mem::take(&mut *this(vm, &args, "clear")?.borrow_mut());
     drop_reversed(old);
     Ok(Value::None)
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "list.__len__", Slot(0))?;
     Ok(Value::Int(this(vm, &args, "__len__")?.borrow().len() as i64))
 }
 
 fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getitem__", &args, 2, 2)?;
+    method_arity(vm, &args, "list.__getitem__", One)?;
     let l = this(vm, &args, "__getitem__")?;
     let plain = ops::new_list(l.borrow().clone());
     ops::getitem(vm, &plain, &args.pos[1])
 }
 
 fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__setitem__", &args, 3, 3)?;
+    method_arity(vm, &args, "list.__setitem__", Unpack(2, 2))?;
     list_setitem(
         vm,
         this(vm, &args, "__setitem__")?,
@@ -353,13 +353,13 @@ fn setitem(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn delitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__delitem__", &args, 2, 2)?;
+    method_arity(vm, &args, "list.__delitem__", Slot(1))?;
     list_delitem(vm, this(vm, &args, "__delitem__")?, &args.pos[1])?;
     Ok(Value::None)
 }
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    method_arity(vm, &args, "list.__contains__", Slot(1))?;
     Ok(Value::Bool(
         find(
             vm,
@@ -373,7 +373,7 @@ fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__iter__", &args, 1, 1)?;
+    method_arity(vm, &args, "list.__iter__", Slot(0))?;
     Ok(Value::Obj(super::ObjRef::new(Payload::Iter(RefCell::new(
         IterState::Seq {
             seq: args.pos[0].clone(),

@@ -11,9 +11,20 @@ use super::object::*;
 use super::set::SetData;
 use super::setops::{self as so, table_of, Tbl};
 use super::{ops, PyResult, Value};
-use crate::builtins::{add_methods, arity, no_kwargs, set_type_attr};
+use crate::builtins::{add_methods, method_arity, no_kwargs, set_type_attr, Arity::*};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
+
+/// `set.name` or `frozenset.name` after the kind of `args.pos[0]` (a
+/// static string for argument-count errors).
+macro_rules! qual {
+    ($args:expr, $name:literal) => {
+        match $args.pos.first().map(|v| v.payload()) {
+            Some(Some(Payload::FrozenSet(_))) => concat!("frozenset.", $name),
+            _ => concat!("set.", $name),
+        }
+    };
+}
 
 pub fn install(vm: &Vm) {
     let common: &[(&'static str, NativeFn)] = &[
@@ -193,22 +204,9 @@ fn m_difference(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn m_symdiff(vm: &Vm, args: Args) -> PyResult<Value> {
     self_tbl(vm, &args, "symmetric_difference")?;
-    one_arg(vm, &args, "symmetric_difference")?;
+    method_arity(vm, &args, qual!(&args, "symmetric_difference"), One)?;
     let r = so::symmetric_difference(vm, &args.pos[0], &args.pos[1])?;
     Ok(so::same_kind(&args.pos[0], r))
-}
-
-fn one_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
-    if args.pos.len() != 2 {
-        let owner = vm.type_name(&args.pos[0]);
-        return Err(vm.type_error(format!(
-            "{}.{}() takes exactly one argument ({} given)",
-            owner,
-            name,
-            args.pos.len() - 1
-        )));
-    }
-    Ok(())
 }
 
 /// `other` as a set value (itself if already a set or frozenset).
@@ -221,14 +219,14 @@ fn as_set(vm: &Vm, other: &Value) -> PyResult<Value> {
 
 fn m_issubset(vm: &Vm, args: Args) -> PyResult<Value> {
     self_tbl(vm, &args, "issubset")?;
-    one_arg(vm, &args, "issubset")?;
+    method_arity(vm, &args, qual!(&args, "issubset"), One)?;
     let o = as_set(vm, &args.pos[1])?;
     so::compare_sets(vm, &args.pos[0], &o, CmpOp::LtE)
 }
 
 fn m_issuperset(vm: &Vm, args: Args) -> PyResult<Value> {
     let me = self_tbl(vm, &args, "issuperset")?;
-    one_arg(vm, &args, "issuperset")?;
+    method_arity(vm, &args, qual!(&args, "issuperset"), One)?;
     if table_of(&args.pos[1]).is_some() {
         return so::compare_sets(vm, &args.pos[0], &args.pos[1], CmpOp::GtE);
     }
@@ -244,7 +242,7 @@ fn m_issuperset(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn m_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
     let me = self_tbl(vm, &args, "isdisjoint")?;
-    one_arg(vm, &args, "isdisjoint")?;
+    method_arity(vm, &args, qual!(&args, "isdisjoint"), One)?;
     if let Some(other) = table_of(&args.pos[1]) {
         let (small, big) = if me.len() > other.len() {
             (other, me)
@@ -269,7 +267,7 @@ fn m_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_copy(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "copy", &args, 1, 1)?;
+    method_arity(vm, &args, qual!(&args, "copy"), NoArgs)?;
     let t = self_tbl(vm, &args, "copy")?;
     if matches!(args.pos[0].payload(), Some(Payload::FrozenSet(_))) {
         return Ok(args.pos[0].clone());
@@ -278,36 +276,37 @@ fn m_copy(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_len(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, qual!(&args, "__len__"), Slot(0))?;
     Ok(Value::Int(self_tbl(vm, &args, "__len__")?.len() as i64))
 }
 
 fn m_contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    method_arity(vm, &args, qual!(&args, "__contains__"), One)?;
     self_tbl(vm, &args, "__contains__")?;
     Ok(Value::Bool(so::contains(vm, &args.pos[0], &args.pos[1])?))
 }
 
 fn m_iter(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__iter__", &args, 1, 1)?;
+    method_arity(vm, &args, qual!(&args, "__iter__"), Slot(0))?;
     self_tbl(vm, &args, "__iter__")?;
     Ok(so::iter(&args.pos[0]))
 }
 
 fn m_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__hash__", &args, 1, 1)?;
+    method_arity(vm, &args, "frozenset.__hash__", Slot(0))?;
     Ok(Value::Int(
         self_tbl(vm, &args, "__hash__")?.with(|s| s.frozenset_hash()),
     ))
 }
 
 fn m_add(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.add", &args, 2, 2)?;
+    method_arity(vm, &args, "set.add", One)?;
     so::add_to(vm, self_mut(vm, &args, "add")?, args.pos[1].clone())?;
     Ok(Value::None)
 }
 
 fn m_remove(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.remove", &args, 2, 2)?;
+    method_arity(vm, &args, "set.remove", One)?;
     let s = self_mut(vm, &args, "remove")?;
     let (h, k) = so::hash_key(vm, &args.pos[1])?;
     if !so::discard_hashed(vm, s, &k, h)? {
@@ -317,7 +316,7 @@ fn m_remove(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_discard(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.discard", &args, 2, 2)?;
+    method_arity(vm, &args, "set.discard", One)?;
     let s = self_mut(vm, &args, "discard")?;
     let (h, k) = so::hash_key(vm, &args.pos[1])?;
     so::discard_hashed(vm, s, &k, h)?;
@@ -325,14 +324,14 @@ fn m_discard(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn m_pop(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.pop", &args, 1, 1)?;
+    method_arity(vm, &args, "set.pop", NoArgs)?;
     let s = self_mut(vm, &args, "pop")?;
     let r = s.borrow_mut().pop_entry();
     r.ok_or_else(|| vm.err(&vm.exc.key_error, "pop from an empty set"))
 }
 
 fn m_clear(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "set.clear", &args, 1, 1)?;
+    method_arity(vm, &args, "set.clear", NoArgs)?;
     let s = self_mut(vm, &args, "clear")?;
     let old = s.borrow_mut().clear();
     drop(old);
@@ -370,14 +369,14 @@ fn m_difference_update(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn m_symdiff_update(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = self_mut(vm, &args, "symmetric_difference_update")?;
-    one_arg(vm, &args, "symmetric_difference_update")?;
+    method_arity(vm, &args, "set.symmetric_difference_update", One)?;
     so::symdiff_update(vm, s, &args.pos[1])?;
     Ok(Value::None)
 }
 
 /// Binary dunder: `NotImplemented` unless both operands are sets.
 fn dunder(vm: &Vm, args: &Args, op: BinOp, reflected: bool) -> PyResult<Value> {
-    arity(vm, "operator", args, 2, 2)?;
+    method_arity(vm, args, qual!(args, "__or__"), Slot(1))?;
     self_tbl(vm, args, "operator")?;
     if table_of(&args.pos[1]).is_none() {
         return Ok(vm.not_implemented.clone());
@@ -391,14 +390,14 @@ fn dunder(vm: &Vm, args: &Args, op: BinOp, reflected: bool) -> PyResult<Value> {
 }
 
 fn idunder(vm: &Vm, args: &Args, op: BinOp) -> PyResult<Value> {
-    arity(vm, "operator", args, 2, 2)?;
+    method_arity(vm, args, "set.__ior__", Slot(1))?;
     self_mut(vm, args, "operator")?;
     Ok(so::set_inplace(vm, op, &args.pos[0], &args.pos[1])?
         .unwrap_or_else(|| vm.not_implemented.clone()))
 }
 
 fn cmp(vm: &Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
-    arity(vm, "comparison", args, 2, 2)?;
+    method_arity(vm, args, qual!(args, "__eq__"), Slot(1))?;
     self_tbl(vm, args, "comparison")?;
     so::compare_sets(vm, &args.pos[0], &args.pos[1], op)
 }

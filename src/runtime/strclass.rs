@@ -11,7 +11,7 @@ use super::object::*;
 use super::ops::{self, index_value};
 use super::unicode_class as uc;
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity, kwarg};
+use crate::builtins::{add_methods, kwarg, method_arity, Arity::*};
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
@@ -119,15 +119,15 @@ fn is_cased(c: char) -> bool {
 }
 
 fn upper(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "str.upper", &args, 1, 1)?;
+    method_arity(vm, &args, "str.upper", NoArgs)?;
     s(text(vm, &args, "upper")?.to_uppercase())
 }
 fn lower(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "str.lower", &args, 1, 1)?;
+    method_arity(vm, &args, "str.lower", NoArgs)?;
     s(text(vm, &args, "lower")?.to_lowercase())
 }
 fn casefold(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "str.casefold", &args, 1, 1)?;
+    method_arity(vm, &args, "str.casefold", NoArgs)?;
     let mut out = String::new();
     for c in text(vm, &args, "casefold")?.chars() {
         match uc::casefold_special(c) {
@@ -138,7 +138,7 @@ fn casefold(vm: &Vm, args: Args) -> PyResult<Value> {
     s(out)
 }
 fn swapcase(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "str.swapcase", &args, 1, 1)?;
+    method_arity(vm, &args, "str.swapcase", NoArgs)?;
     let mut out = String::new();
     let t = text(vm, &args, "swapcase")?;
     let mut lower = Lowerer::new(t);
@@ -157,7 +157,7 @@ fn swapcase(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 /// `str.title`: a cased character after an uncased one starts a word.
 fn title(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "str.title", &args, 1, 1)?;
+    method_arity(vm, &args, "str.title", NoArgs)?;
     let mut out = String::new();
     let mut prev_cased = false;
     let t = text(vm, &args, "title")?;
@@ -177,7 +177,7 @@ fn title(vm: &Vm, args: Args) -> PyResult<Value> {
     s(out)
 }
 fn capitalize(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "str.capitalize", &args, 1, 1)?;
+    method_arity(vm, &args, "str.capitalize", NoArgs)?;
     let t = text(vm, &args, "capitalize")?;
     let mut cs = t.chars();
     let Some(first) = cs.next() else {
@@ -195,37 +195,37 @@ fn capitalize(vm: &Vm, args: Args) -> PyResult<Value> {
     s(out)
 }
 
-fn pred(vm: &Vm, args: &Args, name: &str, f: impl Fn(char) -> bool) -> PyResult<Value> {
-    arity(vm, name, args, 1, 1)?;
-    let t = text(vm, args, name)?;
+fn pred(vm: &Vm, args: &Args, qualname: &str, f: impl Fn(char) -> bool) -> PyResult<Value> {
+    method_arity(vm, args, qualname, NoArgs)?;
+    let t = text(vm, args, qualname.trim_start_matches("str."))?;
     Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
 }
 fn isdigit(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isdigit", uc::is_digit)
+    pred(vm, &args, "str.isdigit", uc::is_digit)
 }
 fn isdecimal(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isdecimal", uc::is_decimal)
+    pred(vm, &args, "str.isdecimal", uc::is_decimal)
 }
 fn isnumeric(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isnumeric", uc::is_numeric)
+    pred(vm, &args, "str.isnumeric", uc::is_numeric)
 }
 fn isalpha(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isalpha", uc::is_alpha)
+    pred(vm, &args, "str.isalpha", uc::is_alpha)
 }
 fn isalnum(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isalnum", |c| {
+    pred(vm, &args, "str.isalnum", |c| {
         uc::is_alpha(c) || uc::is_numeric(c)
     })
 }
 fn isspace(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isspace", uc::is_space)
+    pred(vm, &args, "str.isspace", uc::is_space)
 }
 fn isascii(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isascii", &args, 1, 1)?;
+    method_arity(vm, &args, "str.isascii", NoArgs)?;
     Ok(Value::Bool(text(vm, &args, "isascii")?.is_ascii()))
 }
 fn isprintable(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isprintable", &args, 1, 1)?;
+    method_arity(vm, &args, "str.isprintable", NoArgs)?;
     Ok(Value::Bool(
         text(vm, &args, "isprintable")?
             .chars()
@@ -233,7 +233,7 @@ fn isprintable(vm: &Vm, args: Args) -> PyResult<Value> {
     ))
 }
 fn isupper(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isupper", &args, 1, 1)?;
+    method_arity(vm, &args, "str.isupper", NoArgs)?;
     let t = text(vm, &args, "isupper")?;
     Ok(Value::Bool(
         t.chars().any(char::is_uppercase)
@@ -241,7 +241,7 @@ fn isupper(vm: &Vm, args: Args) -> PyResult<Value> {
     ))
 }
 fn islower(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "islower", &args, 1, 1)?;
+    method_arity(vm, &args, "str.islower", NoArgs)?;
     let t = text(vm, &args, "islower")?;
     Ok(Value::Bool(
         t.chars().any(char::is_lowercase)
@@ -249,7 +249,7 @@ fn islower(vm: &Vm, args: Args) -> PyResult<Value> {
     ))
 }
 fn istitle(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "istitle", &args, 1, 1)?;
+    method_arity(vm, &args, "str.istitle", NoArgs)?;
     let t = text(vm, &args, "istitle")?;
     let mut prev_cased = false;
     let mut any = false;
@@ -274,7 +274,7 @@ fn istitle(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(any))
 }
 fn isidentifier(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "isidentifier", &args, 1, 1)?;
+    method_arity(vm, &args, "str.isidentifier", NoArgs)?;
     let t = text(vm, &args, "isidentifier")?;
     let mut cs = t.chars();
     Ok(Value::Bool(match cs.next() {
@@ -286,8 +286,8 @@ fn isidentifier(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Width and fill character of `center`/`ljust`/`rjust`.
-fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
-    arity(vm, name, args, 2, 3)?;
+fn pad_args(vm: &Vm, args: &Args, qualname: &str) -> PyResult<(usize, char)> {
+    method_arity(vm, args, qualname, Clinic(1, 2))?;
     let w = index_value(vm, &args.pos[1])?.max(0) as usize;
     let fill = match args.pos.get(2) {
         Some(v) => {
@@ -317,7 +317,7 @@ fn fill(c: char, n: usize) -> String {
 }
 
 fn center(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (w, f) = pad_args(vm, &args, "center")?;
+    let (w, f) = pad_args(vm, &args, "str.center")?;
     let t = text(vm, &args, "center")?;
     let n = t.chars().count();
     if w <= n {
@@ -329,19 +329,19 @@ fn center(vm: &Vm, args: Args) -> PyResult<Value> {
     s(format!("{}{}{}", fill(f, left), t, fill(f, marg - left)))
 }
 fn ljust(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (w, f) = pad_args(vm, &args, "ljust")?;
+    let (w, f) = pad_args(vm, &args, "str.ljust")?;
     let t = text(vm, &args, "ljust")?;
     let n = t.chars().count();
     s(format!("{}{}", t, fill(f, w.saturating_sub(n))))
 }
 fn rjust(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (w, f) = pad_args(vm, &args, "rjust")?;
+    let (w, f) = pad_args(vm, &args, "str.rjust")?;
     let t = text(vm, &args, "rjust")?;
     let n = t.chars().count();
     s(format!("{}{}", fill(f, w.saturating_sub(n)), t))
 }
 fn zfill(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "zfill", &args, 2, 2)?;
+    method_arity(vm, &args, "str.zfill", One)?;
     let t = text(vm, &args, "zfill")?;
     let w = index_value(vm, &args.pos[1])?.max(0) as usize;
     let n = t.chars().count();
@@ -356,7 +356,7 @@ fn zfill(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "expandtabs", &args, 1, 2)?;
+    method_arity(vm, &args, "str.expandtabs", Keywords(0, 1, 1))?;
     let t = text(vm, &args, "expandtabs")?;
     let size = match args.pos.get(1).or_else(|| kwarg(&args, "tabsize")) {
         Some(v) => index_value(vm, v)?,
@@ -389,7 +389,7 @@ fn expandtabs(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `str.translate(table)`: `table[ord(c)]` is a str, an int, or None
 /// (delete); a `LookupError` keeps the character.
 fn translate(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "translate", &args, 2, 2)?;
+    method_arity(vm, &args, "str.translate", One)?;
     let t = text(vm, &args, "translate")?;
     let table = &args.pos[1];
     let mut out = String::with_capacity(t.len());
@@ -425,7 +425,7 @@ fn translate(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])` (a staticmethod).
 fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "maketrans", &args, 1, 3)?;
+    Clinic(1, 3).check(vm, "str.maketrans", &args, 0)?;
     let mut pairs: Vec<(Value, Value)> = Vec::new();
     if args.pos.len() == 1 {
         let Some(d) = super::dictops::dict_of(&args.pos[0]) else {
@@ -489,7 +489,7 @@ fn maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `str.encode(encoding='utf-8', errors='strict')` for utf-8, ascii, latin-1.
 fn encode(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "encode", &args, 1, 3)?;
+    method_arity(vm, &args, "str.encode", Keywords(0, 2, 2))?;
     let t = text(vm, &args, "encode")?;
     let arg = |i: usize, name: &str| -> PyResult<Option<String>> {
         match args.pos.get(i).or_else(|| kwarg(&args, name)) {

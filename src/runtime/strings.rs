@@ -8,7 +8,7 @@ use super::object::*;
 use super::ops::{self, index_value, slice_indices};
 use super::strclass::py_isspace;
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity};
+use crate::builtins::{add_methods, method_arity, Arity::*};
 use crate::syntax::ast::CmpOp;
 use crate::vm::Vm;
 
@@ -114,7 +114,7 @@ pub fn str_getitem(vm: &Vm, so: &StrObj, index: &Value) -> PyResult<Value> {
 }
 
 fn join(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "str.join", &args, 2, 2)?;
+    method_arity(vm, &args, "str.join", One)?;
     let sep = text(vm, &args)?;
     let items = ops::collect(vm, &args.pos[1])?;
     let mut out = String::new();
@@ -167,6 +167,7 @@ fn to_list(parts: Vec<&str>) -> PyResult<Value> {
 }
 
 fn split(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "str.split", Keywords(0, 2, 2))?;
     let t = text(vm, &args)?;
     let (sep, max) = sep_and_max(vm, &args)?;
     match sep {
@@ -195,6 +196,7 @@ fn split(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "str.rsplit", Keywords(0, 2, 2))?;
     let t = text(vm, &args)?;
     let (sep, max) = sep_and_max(vm, &args)?;
     let mut parts: Vec<&str> = match sep {
@@ -227,6 +229,7 @@ fn rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "str.splitlines", Keywords(0, 1, 1))?;
     let t = text(vm, &args)?;
     let keep = match args
         .pos
@@ -281,6 +284,7 @@ fn strip_chars(vm: &Vm, args: &Args) -> PyResult<Option<Vec<char>>> {
 }
 
 fn strip(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "str.strip", Clinic(0, 1))?;
     let t = text(vm, &args)?;
     match strip_chars(vm, &args)? {
         None => s(t.trim_matches(py_isspace).to_owned()),
@@ -288,6 +292,7 @@ fn strip(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 fn lstrip(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "str.lstrip", Clinic(0, 1))?;
     let t = text(vm, &args)?;
     match strip_chars(vm, &args)? {
         None => s(t.trim_start_matches(py_isspace).to_owned()),
@@ -295,6 +300,7 @@ fn lstrip(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 fn rstrip(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "str.rstrip", Clinic(0, 1))?;
     let t = text(vm, &args)?;
     match strip_chars(vm, &args)? {
         None => s(t.trim_end_matches(py_isspace).to_owned()),
@@ -303,7 +309,7 @@ fn rstrip(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "replace", &args, 3, 4)?;
+    method_arity(vm, &args, "str.replace", Clinic(2, 3))?;
     let t = text(vm, &args)?;
     let old = str_arg(vm, &args.pos[1], "replace() argument 1")?;
     let new = str_arg(vm, &args.pos[2], "replace() argument 2")?;
@@ -365,13 +371,12 @@ fn range_args(vm: &Vm, t: &str, args: &Args, first: usize) -> PyResult<Option<(u
 }
 
 fn affix(vm: &Vm, args: &Args, start: bool) -> PyResult<Value> {
-    arity(
-        vm,
-        if start { "startswith" } else { "endswith" },
-        args,
-        2,
-        4,
-    )?;
+    let qualname = if start {
+        "str.startswith"
+    } else {
+        "str.endswith"
+    };
+    method_arity(vm, args, qualname, Tuple(1, 3))?;
     let t = text(vm, args)?;
     let Some((a, b)) = range_args(vm, t, args, 2)? else {
         return Ok(Value::Bool(false));
@@ -414,8 +419,8 @@ fn char_index(t: &str, byte: usize) -> i64 {
     t[..byte].chars().count() as i64
 }
 
-fn find_impl(vm: &Vm, args: &Args, rev: bool) -> PyResult<i64> {
-    arity(vm, "find", args, 2, 4)?;
+fn find_impl(vm: &Vm, args: &Args, qualname: &str, rev: bool) -> PyResult<i64> {
+    method_arity(vm, args, qualname, Tuple(1, 3))?;
     let t = text(vm, args)?;
     let sub = str_arg(vm, &args.pos[1], "must be str")?;
     let Some((a, b)) = range_args(vm, t, args, 2)? else {
@@ -429,25 +434,25 @@ fn find_impl(vm: &Vm, args: &Args, rev: bool) -> PyResult<i64> {
     })
 }
 fn find(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, false)?))
+    Ok(Value::Int(find_impl(vm, &args, "str.find", false)?))
 }
 fn rfind(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, true)?))
+    Ok(Value::Int(find_impl(vm, &args, "str.rfind", true)?))
 }
 fn index(vm: &Vm, args: Args) -> PyResult<Value> {
-    match find_impl(vm, &args, false)? {
+    match find_impl(vm, &args, "str.index", false)? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 fn rindex(vm: &Vm, args: Args) -> PyResult<Value> {
-    match find_impl(vm, &args, true)? {
+    match find_impl(vm, &args, "str.rindex", true)? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 fn count(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "count", &args, 2, 4)?;
+    method_arity(vm, &args, "str.count", Tuple(1, 3))?;
     let t = text(vm, &args)?;
     let sub = str_arg(vm, &args.pos[1], "must be str")?;
     let Some((a, b)) = range_args(vm, t, &args, 2)? else {
@@ -461,7 +466,16 @@ fn count(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn part_impl(vm: &Vm, args: &Args, rev: bool) -> PyResult<Value> {
-    arity(vm, "partition", args, 2, 2)?;
+    method_arity(
+        vm,
+        args,
+        if rev {
+            "str.rpartition"
+        } else {
+            "str.partition"
+        },
+        One,
+    )?;
     let t = text(vm, args)?;
     let sep = str_arg(vm, &args.pos[1], "must be str")?;
     if sep.is_empty() {
@@ -484,37 +498,38 @@ fn rpartition(vm: &Vm, args: Args) -> PyResult<Value> {
     part_impl(vm, &args, true)
 }
 fn removeprefix(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "removeprefix", &args, 2, 2)?;
+    method_arity(vm, &args, "str.removeprefix", One)?;
     let t = text(vm, &args)?;
     let p = str_arg(vm, &args.pos[1], "removeprefix() argument")?;
     s(t.strip_prefix(p).unwrap_or(t).to_owned())
 }
 fn removesuffix(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "removesuffix", &args, 2, 2)?;
+    method_arity(vm, &args, "str.removesuffix", One)?;
     let t = text(vm, &args)?;
     let p = str_arg(vm, &args.pos[1], "removesuffix() argument")?;
     s(t.strip_suffix(p).unwrap_or(t).to_owned())
 }
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "str.__len__", Slot(0))?;
     Ok(Value::Int(text(vm, &args)?.chars().count() as i64))
 }
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    method_arity(vm, &args, "str.__contains__", Slot(1))?;
     Ok(Value::Bool(ops::contains(vm, &args.pos[0], &args.pos[1])?))
 }
 fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getitem__", &args, 2, 2)?;
+    method_arity(vm, &args, "str.__getitem__", Slot(1))?;
     ops::getitem(vm, &args.pos[0], &args.pos[1])
 }
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__iter__", &args, 1, 1)?;
+    method_arity(vm, &args, "str.__iter__", Slot(0))?;
     text(vm, &args)?;
     ops::iter(vm, &args.pos[0])
 }
 
 fn add(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__add__", &args, 2, 2)?;
+    method_arity(vm, &args, "str.__add__", Slot(1))?;
     let t = text(vm, &args)?;
     match args.pos[1].as_str() {
         Some(u) => s(format!("{}{}", t, u)),
@@ -526,7 +541,7 @@ fn add(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__mul__", &args, 2, 2)?;
+    method_arity(vm, &args, "str.__mul__", Unpack(1, 1))?;
     let t = text(vm, &args)?;
     let n = super::tuple::repeat_count(vm, &args.pos[1])?;
     let n = index_value(vm, &n)?.max(0) as usize;
@@ -537,19 +552,19 @@ fn mul(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__hash__", &args, 1, 1)?;
+    method_arity(vm, &args, "str.__hash__", Slot(0))?;
     text(vm, &args)?;
     Ok(Value::Int(ops::hash(vm, &args.pos[0])?))
 }
 
 fn getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getnewargs__", &args, 1, 1)?;
+    method_arity(vm, &args, "str.__getnewargs__", NoArgs)?;
     let t = text(vm, &args)?;
     Ok(ops::new_tuple(vec![Value::str(t)]))
 }
 
-fn cmp(vm: &Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
-    arity(vm, "comparison", args, 2, 2)?;
+fn cmp(vm: &Vm, args: &Args, qualname: &str, op: CmpOp) -> PyResult<Value> {
+    method_arity(vm, args, qualname, Slot(1))?;
     text(vm, args)?;
     if args.pos[1].as_str().is_none() {
         return Ok(vm.not_implemented.clone());
@@ -560,7 +575,7 @@ fn cmp(vm: &Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
 macro_rules! cmps {
     ($($f:ident $op:ident;)*) => {$(
         fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
-            cmp(vm, &args, CmpOp::$op)
+            cmp(vm, &args, concat!("str.__", stringify!($f), "__"), CmpOp::$op)
         }
     )*};
 }

@@ -8,7 +8,7 @@
 use super::object::*;
 use super::ops;
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity};
+use crate::builtins::{add_methods, method_arity, Arity::*};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
 
@@ -83,7 +83,7 @@ pub fn seq_index_bound(vm: &Vm, v: Option<&Value>, len: usize, default: usize) -
 }
 
 fn index(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "index", &args, 2, 4)?;
+    method_arity(vm, &args, "tuple.index", Clinic(1, 3))?;
     let items = this(vm, &args, "index")?;
     let start = seq_index_bound(vm, args.pos.get(2), items.len(), 0)?;
     let stop = seq_index_bound(vm, args.pos.get(3), items.len(), items.len())?;
@@ -96,13 +96,8 @@ fn index(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "tuple.count", One)?;
     let items = this(vm, &args, "count")?;
-    if args.pos.len() != 2 {
-        return Err(vm.type_error(format!(
-            "tuple.count() takes exactly one argument ({} given)",
-            args.pos.len() - 1
-        )));
-    }
     let mut n = 0;
     for x in items {
         if x.is(&args.pos[1]) || ops::eq(vm, x, &args.pos[1])? {
@@ -113,7 +108,7 @@ fn count(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn add(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__add__", &args, 2, 2)?;
+    method_arity(vm, &args, "tuple.__add__", Slot(1))?;
     this(vm, &args, "__add__")?;
     if args.pos[1].as_tuple().is_none() {
         return Err(vm.type_error(format!(
@@ -138,56 +133,55 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Value> {
 }
 
 fn mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__mul__", &args, 2, 2)?;
+    method_arity(vm, &args, "tuple.__mul__", Unpack(1, 1))?;
     this(vm, &args, "__mul__")?;
     let n = repeat_count(vm, &args.pos[1])?;
     super::arith::binary_op(vm, BinOp::Mul, &args.pos[0], &n)
 }
 
 fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getitem__", &args, 2, 2)?;
+    method_arity(vm, &args, "tuple.__getitem__", Slot(1))?;
     this(vm, &args, "__getitem__")?;
     ops::getitem(vm, &args.pos[0], &args.pos[1])
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__len__", &args, 1, 1)?;
+    method_arity(vm, &args, "tuple.__len__", Slot(0))?;
     Ok(Value::Int(this(vm, &args, "__len__")?.len() as i64))
 }
 
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    method_arity(vm, &args, "tuple.__contains__", Slot(1))?;
     this(vm, &args, "__contains__")?;
     Ok(Value::Bool(ops::contains(vm, &args.pos[0], &args.pos[1])?))
 }
 
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__iter__", &args, 1, 1)?;
+    method_arity(vm, &args, "tuple.__iter__", Slot(0))?;
     this(vm, &args, "__iter__")?;
     ops::iter(vm, &args.pos[0])
 }
 
 fn hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__hash__", &args, 1, 1)?;
+    method_arity(vm, &args, "tuple.__hash__", Slot(0))?;
     this(vm, &args, "__hash__")?;
     Ok(Value::Int(ops::hash(vm, &args.pos[0])?))
 }
 
 fn getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getnewargs__", &args, 1, 1)?;
+    method_arity(vm, &args, "tuple.__getnewargs__", NoArgs)?;
     let items = this(vm, &args, "__getnewargs__")?.to_vec();
     Ok(ops::new_tuple(vec![ops::new_tuple(items)]))
 }
 
 /// `type.__op__(a, b)` for list/tuple comparisons: `NotImplemented` unless
-/// `b` has the same kind as `a`.
+/// `b` has the same kind as `a` (the caller checks the arguments).
 pub fn seq_compare_dunder(
     vm: &Vm,
     args: &Args,
     op: CmpOp,
     same_kind: fn(&Value) -> bool,
 ) -> PyResult<Value> {
-    arity(vm, "comparison", args, 2, 2)?;
     if !same_kind(&args.pos[1]) {
         return Ok(vm.not_implemented.clone());
     }
@@ -201,6 +195,7 @@ fn is_tuple(v: &Value) -> bool {
 macro_rules! cmp_dunders {
     ($($f:ident $op:expr;)*) => {$(
         fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
+            method_arity(vm, &args, concat!("tuple.__", stringify!($f), "__"), Slot(1))?;
             this(vm, &args, stringify!($f))?;
             seq_compare_dunder(vm, &args, $op, is_tuple)
         }
