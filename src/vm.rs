@@ -141,6 +141,9 @@ pub struct Vm {
     pub gc: crate::gc::GcState,
     /// Recycled local-slot vectors for function frames.
     locals_pool: RefCell<Vec<Vec<Option<Value>>>>,
+    /// Emptied cell vectors of finished frames, reused by the next frame
+    /// that has cells (closures).
+    cells_pool: RefCell<Vec<Vec<ObjRef>>>,
     /// Empty work stacks for `run_pending`, kept for reuse.
     pending_stacks: RefCell<Vec<Vec<Pending>>>,
     /// The str object of each string literal, made on its first
@@ -275,6 +278,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             search_path: RefCell::new(Vec::new()),
             locals_pool: RefCell::new(Vec::new()),
+            cells_pool: RefCell::new(Vec::new()),
             pending_stacks: RefCell::new(Vec::new()),
             str_constants: RefCell::new(HashMap::default()),
             gc: crate::gc::GcState::new(),
@@ -372,6 +376,27 @@ impl Vm {
     pub fn give_locals(&self, mut v: Vec<Option<Value>>) {
         v.clear();
         let mut pool = self.locals_pool.borrow_mut();
+        if pool.len() < 64 {
+            pool.push(v);
+        }
+    }
+
+    /// An empty cell vector with room for `n` cells.
+    pub fn take_cells(&self, n: usize) -> Vec<ObjRef> {
+        match self.cells_pool.borrow_mut().pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n),
+        }
+    }
+
+    /// Return a frame's cells: they are released in order (user code may
+    /// run), then the buffer is kept for reuse.
+    pub fn give_cells(&self, mut v: Vec<ObjRef>) {
+        v.clear();
+        let mut pool = self.cells_pool.borrow_mut();
         if pool.len() < 64 {
             pool.push(v);
         }

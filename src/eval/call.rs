@@ -127,6 +127,23 @@ pub fn call_function(
     run_frame(vm, func, locals)
 }
 
+/// `callee(arg)` for weak reference callbacks and `__del__`: a Python
+/// function with one plain parameter gets its frame without an argument
+/// vector.
+pub fn call_one(vm: &Vm, callee: &Value, arg: Value) -> PyResult<Value> {
+    if let Some(Payload::Function(func)) = callee.payload() {
+        let p = &func.def.params;
+        if is_simple(p) && positional_count(p) == 1 {
+            let n = func.def.scope.n_locals as usize;
+            let mut locals = vm.take_locals(n);
+            locals.push(Some(arg));
+            locals.resize(n, None);
+            return run_frame(vm, func, locals);
+        }
+    }
+    vm.call(callee, vec![arg], &[])
+}
+
 /// No `*args`, `**kwargs` or keyword-only parameters.
 #[inline]
 pub fn is_simple(p: &Params) -> bool {
@@ -147,7 +164,7 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
         return Err(recursion_error(vm));
     }
     let cells = if !scope.cellvars.is_empty() || !func.closure.is_empty() {
-        frame_cells(func, &mut locals)
+        frame_cells(vm, func, &mut locals)
     } else {
         Vec::new()
     };
@@ -179,8 +196,11 @@ pub fn run_frame(vm: &Vm, func: &Function, mut locals: Vec<Option<Value>>) -> Py
         keep_frame(e, &mut locals, &mut frame);
     }
     vm.give_locals(locals);
-    // Only the cells can hold Python values now; the rest of the frame
-    // drops in place at the end (`drop(frame)` would copy it).
+    if frame.cells.capacity() != 0 {
+        return_cells(vm, &mut frame);
+    }
+    // Nothing else in the frame holds Python values now; it drops in
+    // place at the end (`drop(frame)` would copy it).
     frame.release();
     vm.safe_point();
     match r {
@@ -196,13 +216,19 @@ fn recursion_error(vm: &Vm) -> crate::runtime::Exc {
     vm.err(&vm.exc.recursion_error, "maximum recursion depth exceeded")
 }
 
+/// Release a finished frame's cells and keep their buffer for reuse.
+#[inline(never)]
+fn return_cells(vm: &Vm, frame: &mut Frame) {
+    vm.give_cells(std::mem::take(&mut *frame.cells));
+}
+
 /// The cell objects of a frame whose function has cellvars or a closure:
 /// fresh cells (parameters that are cells move into theirs), then the
 /// closure's cells.
 #[inline(never)]
-fn frame_cells(func: &Function, locals: &mut [Option<Value>]) -> Vec<ObjRef> {
+fn frame_cells(vm: &Vm, func: &Function, locals: &mut [Option<Value>]) -> Vec<ObjRef> {
     let scope = &func.def.scope;
-    let mut cells = Vec::with_capacity(scope.cellvars.len() + func.closure.len());
+    let mut cells = vm.take_cells(scope.cellvars.len() + func.closure.len());
     for _ in 0..scope.cellvars.len() {
         cells.push(new_cell(None));
     }

@@ -260,17 +260,56 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
         ExprKind::Subscript(obj, idx) => {
             let o = eval(vm, f, obj)?;
             let i = eval(vm, f, idx)?;
-            let cur = ops::getitem(vm, &o, &i)?;
+            let cur = match list_item(&o, &i) {
+                Some(v) => v,
+                None => ops::getitem(vm, &o, &i)?,
+            };
             let rhs = eval(vm, f, value)?;
-            let new = arith::inplace_op(vm, op, &cur, &rhs)?;
+            let new = inplace(vm, op, &cur, &rhs)?;
             drop(cur);
-            ops::setitem(vm, &o, &i, new)
+            let Some(Payload::List(l)) = o.payload() else {
+                return ops::setitem(vm, &o, &i, new);
+            };
+            // `a_list[i] op= v`: stored in place while `i` is still valid.
+            let stored = {
+                let mut items = l.borrow_mut();
+                let k = match i {
+                    Value::Int(n) if n < 0 => n + items.len() as i64,
+                    Value::Int(n) => n,
+                    _ => -1,
+                };
+                match items.get_mut(k.max(0) as usize) {
+                    Some(slot) if k >= 0 => Ok(std::mem::replace(slot, new)),
+                    _ => Err(new),
+                }
+            };
+            match stored {
+                Ok(old) => {
+                    drop(old);
+                    Ok(())
+                }
+                Err(new) => ops::setitem(vm, &o, &i, new),
+            }
         }
         _ => Err(vm.err(
             &vm.exc.syntax_error,
             "illegal expression for augmented assignment",
         )),
     }
+}
+
+/// `a_list[i]` for an int index in range (the exact `list` type, whose
+/// `__getitem__` cannot be replaced); `None` for anything else.
+fn list_item(o: &Value, i: &Value) -> Option<Value> {
+    let (Some(Payload::List(l)), Value::Int(n)) = (o.payload(), i) else {
+        return None;
+    };
+    let items = l.borrow();
+    let k = if *n < 0 { *n + items.len() as i64 } else { *n };
+    if k < 0 {
+        return None;
+    }
+    items.get(k as usize).cloned()
 }
 
 /// `del target`

@@ -207,7 +207,7 @@ pub fn run_callback(vm: &Vm, wr: ObjRef) {
     let wv = Value::Obj(wr);
     let cb = weak_data(&wv).and_then(|w| w.callback.borrow_mut().take());
     if let Some(cb) = cb {
-        if let Err(e) = vm.call(&cb, vec![wv.clone()], &[]) {
+        if let Err(e) = crate::eval::call::call_one(vm, &cb, wv.clone()) {
             crate::error::traceback::print_unraisable(vm, &e, Some(&cb));
         }
     }
