@@ -90,6 +90,8 @@ fn eval_node(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         ExprKind::Name(name, loc) => load_name(vm, f, *name, *loc),
         ExprKind::Const(c) => eval_constant(vm, c),
         ExprKind::BinOp(l, op, r) => eval_binop(vm, f, e, l, *op, r),
+        ExprKind::LocalIntOp(x) => eval_local_int_op(vm, f, e, x),
+        ExprKind::LocalIntCompare(x) => eval_local_int_compare(vm, f, e, x),
         ExprKind::UnaryOp(op, operand) => eval_unary(vm, f, e, *op, operand),
         ExprKind::BoolOp(op, values) => eval_boolop(vm, f, *op, values),
         ExprKind::Compare(left, rest) => eval_comparison(vm, f, e, left, rest),
@@ -133,6 +135,56 @@ fn eval_binop(vm: &Vm, f: &mut Frame, e: &Expr, l: &Expr, op: BinOp, r: &Expr) -
         }
     }
     arith::binary_op(vm, op, &a, &b).map_err(|err| traced(err, f, e))
+}
+
+/// `local op int`: small ints without building operands, else the
+/// general binary operation (same errors, same traceback span).
+#[inline(never)]
+fn eval_local_int_op(vm: &Vm, f: &mut Frame, e: &Expr, x: &LocalInt<BinOp>) -> PyResult<Value> {
+    let a = match f.locals.get(x.slot as usize) {
+        Some(Some(Value::Int(a))) => {
+            if let Some(v) = arith::small_int_op(x.op, *a, x.rhs) {
+                return Ok(v);
+            }
+            Value::Int(*a)
+        }
+        Some(Some(a)) => a.clone(),
+        _ => return Err(unbound_local(vm, x.name)),
+    };
+    arith::binary_op(vm, x.op, &a, &Value::Int(x.rhs)).map_err(|err| traced(err, f, e))
+}
+
+/// `local cmp int` as a value (a rich comparison may return any object).
+#[inline(never)]
+fn eval_local_int_compare(
+    vm: &Vm,
+    f: &mut Frame,
+    e: &Expr,
+    x: &LocalInt<CmpOp>,
+) -> PyResult<Value> {
+    let a = match f.locals.get(x.slot as usize) {
+        Some(Some(Value::Int(a))) => {
+            if let Some(r) = int_compare(x.op, *a, x.rhs) {
+                return Ok(Value::Bool(r));
+            }
+            Value::Int(*a)
+        }
+        Some(Some(a)) => a.clone(),
+        _ => return Err(unbound_local(vm, x.name)),
+    };
+    compare_op(vm, x.op, &a, &Value::Int(x.rhs)).map_err(|err| traced(err, f, e))
+}
+
+/// The truth of `local cmp int` (`if n < 2:`).
+#[inline]
+fn test_local_int_compare(vm: &Vm, f: &mut Frame, e: &Expr, x: &LocalInt<CmpOp>) -> PyResult<bool> {
+    if let Some(Some(Value::Int(a))) = f.locals.get(x.slot as usize) {
+        if let Some(r) = int_compare(x.op, *a, x.rhs) {
+            return Ok(r);
+        }
+    }
+    let r = eval_local_int_compare(vm, f, e, x)?;
+    truth(vm, &r)
 }
 
 #[inline(never)]
@@ -181,6 +233,7 @@ fn eval_comparison(
 /// its answer without a bool object in between.
 pub fn test_truth(vm: &Vm, f: &mut Frame, e: &Expr) -> PyResult<bool> {
     match &e.kind {
+        ExprKind::LocalIntCompare(x) => test_local_int_compare(vm, f, e, x),
         ExprKind::Compare(left, rest) if rest.len() == 1 => {
             let (op, right) = &rest[0];
             if let CmpOp::Is | CmpOp::IsNot = op {

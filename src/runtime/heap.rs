@@ -395,7 +395,12 @@ struct GcLists {
 }
 
 thread_local! {
-    static GC: RefCell<GcLists> = RefCell::new(GcLists::default());
+    static GC: RefCell<GcLists> = const {
+        RefCell::new(GcLists {
+            gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            holes: [0; 5],
+        })
+    };
     /// Allocations minus deallocations of tracked objects since the last
     /// young collection (`gc.get_count()[0]`).
     static YOUNG: Cell<isize> = const { Cell::new(0) };

@@ -251,6 +251,8 @@ impl Mangler {
     fn expr(&mut self, e: &mut Expr) {
         match &mut e.kind {
             ExprKind::Name(s, _) | ExprKind::GlobalName(s, _) => self.sym(s),
+            ExprKind::LocalIntOp(x) => self.sym(&mut x.name),
+            ExprKind::LocalIntCompare(x) => self.sym(&mut x.name),
             ExprKind::Const(_) => {}
             ExprKind::JoinedStr(parts) => self.fstring(parts),
             ExprKind::BinOp(a, _, b) => {

@@ -292,6 +292,8 @@ fn expr_locs(x: &Expr, n: Symbol, out: &mut Vec<NameLoc>) {
     match &x.kind {
         ExprKind::Name(s, l) if *s == n => out.push(*l),
         ExprKind::GlobalName(s, _) if *s == n => out.push(NameLoc::Global),
+        ExprKind::LocalIntOp(x) if x.name == n => out.push(NameLoc::Local(x.slot)),
+        ExprKind::LocalIntCompare(x) if x.name == n => out.push(NameLoc::Local(x.slot)),
         ExprKind::BinOp(a, _, b) => {
             expr_locs(a, n, out);
             expr_locs(b, n, out);

@@ -15,7 +15,8 @@ use std::rc::Rc;
 
 use crate::syntax::ast::{
     Arg, Capture, ClassDef, CompKind, Comprehension, Expr, ExprKind, FStringPart, FunctionDef,
-    NameLoc, Params, Pattern, PatternKind, ScopeInfo, Span, Stmt, StmtKind, Symbol,
+    CmpOp, Constant, LocalInt, NameLoc, Params, Pattern, PatternKind, ScopeInfo, Span, Stmt,
+    StmtKind, Symbol,
 };
 use crate::syntax::SyntaxError;
 
@@ -428,7 +429,10 @@ impl<'a, V: Visitor> Walker<'a, V> {
     /// dispatches, so it stays small even in debug builds.
     pub fn expr(&mut self, e: &mut Expr) -> Res {
         match e.kind {
-            ExprKind::Const(_) | ExprKind::GlobalName(..) => Ok(()),
+            ExprKind::Const(_)
+            | ExprKind::GlobalName(..)
+            | ExprKind::LocalIntOp(_)
+            | ExprKind::LocalIntCompare(_) => Ok(()),
             ExprKind::Name(..)
             | ExprKind::BinOp(..)
             | ExprKind::Subscript(..)
@@ -450,7 +454,16 @@ impl<'a, V: Visitor> Walker<'a, V> {
                 }
                 Ok(())
             }
-            ExprKind::BinOp(l, _, r) | ExprKind::Subscript(l, r) => {
+            ExprKind::BinOp(l, op, r) => {
+                self.expr(l)?;
+                self.expr(r)?;
+                if let Some((name, slot, rhs)) = local_and_int(l, r) {
+                    let op = *op;
+                    e.kind = ExprKind::LocalIntOp(LocalInt { name, slot, op, rhs });
+                }
+                Ok(())
+            }
+            ExprKind::Subscript(l, r) => {
                 self.expr(l)?;
                 self.expr(r)
             }
@@ -470,7 +483,17 @@ impl<'a, V: Visitor> Walker<'a, V> {
             | ExprKind::Tuple(xs)
             | ExprKind::List(xs)
             | ExprKind::Set(xs) => self.exprs(xs),
-            ExprKind::Compare(l, rest) => self.compare(l, rest),
+            ExprKind::Compare(l, rest) => {
+                self.compare(l, rest)?;
+                if let [(op, r)] = rest.as_slice() {
+                    let ordering = !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn);
+                    if let (true, Some((name, slot, rhs))) = (ordering, local_and_int(l, r)) {
+                        let op = *op;
+                        e.kind = ExprKind::LocalIntCompare(LocalInt { name, slot, op, rhs });
+                    }
+                }
+                Ok(())
+            }
             ExprKind::IfExp { test, body, orelse } => self.if_exp(test, body, orelse),
             ExprKind::Call { func, args } => self.call(func, args),
             ExprKind::Slice(a, b, c) => self.slice(a, b, c),
@@ -480,7 +503,10 @@ impl<'a, V: Visitor> Walker<'a, V> {
             ExprKind::Yield(x) => self.yield_(x.as_deref_mut(), span),
             ExprKind::YieldFrom(x) => self.yield_(Some(x), span),
             ExprKind::NamedExpr(t, v) => self.walrus(t, v, span),
-            ExprKind::Const(_) | ExprKind::GlobalName(..) => Ok(()),
+            ExprKind::Const(_)
+            | ExprKind::GlobalName(..)
+            | ExprKind::LocalIntOp(_)
+            | ExprKind::LocalIntCompare(_) => Ok(()),
             ExprKind::Name(..)
             | ExprKind::BinOp(..)
             | ExprKind::Subscript(..)
@@ -568,5 +594,17 @@ impl<'a, V: Visitor> Walker<'a, V> {
         };
         self.expr(value)?;
         self.v.walrus_target(*sym, loc, tspan, span)
+    }
+}
+
+/// `(name, slot, constant)` when `l` is a fast local and `r` an int
+/// constant (after resolution): the operands of the resolver's
+/// `LocalIntOp` / `LocalIntCompare` rewrites.
+fn local_and_int(l: &Expr, r: &Expr) -> Option<(Symbol, u32, i64)> {
+    match (&l.kind, &r.kind) {
+        (ExprKind::Name(name, NameLoc::Local(slot)), ExprKind::Const(Constant::Int(rhs))) => {
+            Some((*name, *slot, *rhs))
+        }
+        _ => None,
     }
 }

@@ -449,12 +449,29 @@ pub struct AttrSite {
     pub key: std::cell::Cell<usize>,
 }
 
+/// The operands of [`ExprKind::LocalIntOp`] and [`ExprKind::LocalIntCompare`]:
+/// the local's name and frame slot, the operator, the constant.
+#[derive(Clone, Copy, Debug)]
+pub struct LocalInt<Op> {
+    pub name: Symbol,
+    pub slot: u32,
+    pub op: Op,
+    pub rhs: i64,
+}
+
 #[derive(Clone, Debug)]
 pub enum ExprKind {
     Name(Symbol, NameLoc),
     /// A read of a name resolved as `NameLoc::Global` (the resolver turns
     /// such `Name` loads into this), with its lookup memo.
     GlobalName(Symbol, Box<GlobalSite>),
+    /// `local op int` (`n - 1`, `i % 10`): a `BinOp` whose left operand is
+    /// a fast local and whose right is an int constant, rewritten by the
+    /// resolver so that small-int arithmetic builds no operand values.
+    LocalIntOp(LocalInt<BinOp>),
+    /// `local cmp int` (`n < 2`), rewritten likewise from a one-operator
+    /// `Compare` (ordering and equality operators only).
+    LocalIntCompare(LocalInt<CmpOp>),
     Const(Constant),
     JoinedStr(Vec<FStringPart>),
     BinOp(Box<Expr>, BinOp, Box<Expr>),

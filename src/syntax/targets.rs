@@ -27,8 +27,11 @@ fn expr_name(e: &Expr) -> Option<&'static str> {
         ExprKind::Const(_) => "literal",
         ExprKind::JoinedStr(_) => "f-string expression",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BinOp(..) | ExprKind::UnaryOp(..) | ExprKind::BoolOp(..) => "expression",
-        ExprKind::Compare(..) => "comparison",
+        ExprKind::BinOp(..)
+        | ExprKind::LocalIntOp(_)
+        | ExprKind::UnaryOp(..)
+        | ExprKind::BoolOp(..) => "expression",
+        ExprKind::Compare(..) | ExprKind::LocalIntCompare(_) => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::Lambda(_) => "lambda",
         ExprKind::Comp(c) => match c.kind {
@@ -50,6 +53,7 @@ fn hint_applies(e: &Expr) -> bool {
     !matches!(
         e.kind,
         ExprKind::Compare(..)
+            | ExprKind::LocalIntCompare(_)
             | ExprKind::BoolOp(..)
             | ExprKind::UnaryOp(UnaryOp::Not, _)
             | ExprKind::IfExp { .. }

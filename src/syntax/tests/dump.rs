@@ -107,6 +107,8 @@ pub fn e(x: &Expr) -> String {
         ExprKind::Const(k) => c(k),
         ExprKind::JoinedStr(p) => format!("(f {})", fparts(p)),
         ExprKind::BinOp(a, op, b) => format!("({op:?} {} {})", e(a), e(b)),
+        ExprKind::LocalIntOp(x) => format!("({:?} {} {})", x.op, x.name, x.rhs),
+        ExprKind::LocalIntCompare(x) => format!("(cmp {} {:?} {})", x.name, x.op, x.rhs),
         ExprKind::UnaryOp(op, a) => format!("({op:?} {})", e(a)),
         ExprKind::BoolOp(op, v) => format!("({op:?} {})", list(v)),
         ExprKind::Compare(a, rest) => {
