@@ -95,7 +95,8 @@ pub fn set_builtin(vm: &Vm, name: &str, v: Value) {
     }
 }
 
-/// Check the positional argument count of a native.
+/// Check the positional argument count of a plain built-in function
+/// (methods use `method_arity`).
 pub fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();
     if n < min || n > max {
@@ -178,39 +179,27 @@ impl Arity {
     fn message(self, qualname: &str, n: usize, nkw: usize) -> String {
         let name = qualname.rsplit('.').next().unwrap_or(qualname);
         let s = |k: usize| if k == 1 { "" } else { "s" };
-        // The bound a count outside lo..=hi breaks ("" for an exact count).
+        // The bound that a count outside lo..=hi breaks ("" for an exact count).
         let bound = |lo: usize, hi: usize| match (lo == hi, n < lo) {
             (true, _) => ("", lo),
             (false, true) => ("at least", lo),
             (false, false) => ("at most", hi),
         };
-        let expected = |name: &str, lo, hi| {
-            let (b, k) = bound(lo, hi);
-            let b = if b.is_empty() {
-                String::new()
-            } else {
-                format!("{} ", b)
-            };
-            format!("{} expected {}{} argument{}, got {}", name, b, k, s(k), n)
+        let expected = |name: &str, (b, k): (&str, usize)| {
+            let sp = if b.is_empty() { "" } else { " " };
+            format!("{name} expected {b}{sp}{k} argument{}, got {n}", s(k))
         };
-        let exactly = |b: &'static str| if b.is_empty() { "exactly" } else { b };
+        let takes = |(b, k): (&str, usize), what: &str| {
+            let b = if b.is_empty() { "exactly" } else { b };
+            format!("{name}() takes {b} {k} {what}{} ({n} given)", s(k))
+        };
         match self {
             Arity::NoArgs => format!("{}() takes no arguments ({} given)", qualname, n),
             Arity::One => format!("{}() takes exactly one argument ({} given)", qualname, n),
-            Arity::Clinic(lo, hi) => expected(name, lo, hi),
-            Arity::Unpack(lo, hi) => expected("", lo, hi),
+            Arity::Clinic(lo, hi) => expected(name, bound(lo, hi)),
+            Arity::Unpack(lo, hi) => expected("", bound(lo, hi)),
             Arity::Slot(k) => format!("expected {} argument{}, got {}", k, s(k), n),
-            Arity::Tuple(lo, hi) => {
-                let (b, k) = bound(lo, hi);
-                format!(
-                    "{}() takes {} {} argument{} ({} given)",
-                    name,
-                    exactly(b),
-                    k,
-                    s(k),
-                    n
-                )
-            }
+            Arity::Tuple(lo, hi) => takes(bound(lo, hi), "argument"),
             Arity::Keywords(_, _, all) if n + nkw > all => format!(
                 "{}() takes at most {} {}argument{} ({} given)",
                 name,
@@ -220,18 +209,7 @@ impl Arity {
                 n + nkw
             ),
             Arity::Keywords(_, 0, _) => format!("{}() takes no positional arguments", name),
-            Arity::Keywords(lo, hi, _) => {
-                let (b, k) = bound(lo, hi);
-                let b = exactly(b);
-                format!(
-                    "{}() takes {} {} positional argument{} ({} given)",
-                    name,
-                    b,
-                    k,
-                    s(k),
-                    n
-                )
-            }
+            Arity::Keywords(lo, hi, _) => takes(bound(lo, hi), "positional argument"),
         }
     }
 }
@@ -252,6 +230,20 @@ pub fn method_arity(vm: &Vm, args: &Args, qualname: &str, arity: Arity) -> PyRes
         }
     })
 }
+
+/// Natives that check their arguments as the method `qualname` does, then
+/// run a body shared by several method names (`int.__trunc__` and
+/// `int.__pos__` are both the identity but count arguments differently):
+/// `checked_natives! { int_trunc "int.__trunc__" NoArgs => int_pos; }`.
+macro_rules! checked_natives {
+    ($($f:ident $qualname:literal $arity:expr => $body:path;)*) => {$(
+        fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
+            $crate::builtins::method_arity(vm, &args, $qualname, $arity)?;
+            $body(vm, args)
+        }
+    )*};
+}
+pub(crate) use checked_natives;
 
 /// Does `v` belong to the built-in type named before the dot of `qualname`?
 /// (True when the type is not one of those known here.)

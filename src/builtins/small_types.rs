@@ -6,7 +6,7 @@ use crate::runtime::object::*;
 use crate::runtime::{ops, PyResult, Value};
 use crate::vm::Vm;
 
-use super::{add_methods, arity, set_type_attr};
+use super::{add_methods, arity, method_arity, set_type_attr, Arity::*};
 
 pub fn install(vm: &Vm) {
     let t = &vm.types;
@@ -74,7 +74,7 @@ fn ranges<'a>(args: &'a Args) -> Option<(&'a Range, &'a Range)> {
 }
 
 fn range_eq(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__eq__", &args, 2, 2)?;
+    method_arity(vm, &args, "range.__eq__", Slot(1))?;
     Ok(match ranges(&args) {
         Some((a, b)) => Value::Bool(range_key(a) == range_key(b)),
         None => vm.not_implemented.clone(),
@@ -82,7 +82,7 @@ fn range_eq(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn range_ne(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__ne__", &args, 2, 2)?;
+    method_arity(vm, &args, "range.__ne__", Slot(1))?;
     Ok(match ranges(&args) {
         Some((a, b)) => Value::Bool(range_key(a) != range_key(b)),
         None => vm.not_implemented.clone(),
@@ -91,7 +91,7 @@ fn range_ne(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// CPython hashes `(len, start, step)` with the irrelevant parts as None.
 fn range_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__hash__", &args, 1, 1)?;
+    method_arity(vm, &args, "range.__hash__", Slot(0))?;
     let Some(Payload::Range(r)) = args.pos[0].payload() else {
         return Err(vm.type_error("descriptor '__hash__' requires a 'range' object"));
     };
@@ -126,12 +126,12 @@ fn function_closure(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iter_self(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__iter__", &args, 1, 1)?;
+    method_arity(vm, &args, "iterator.__iter__", Slot(0))?;
     Ok(args.pos[0].clone())
 }
 
 fn iter_next(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__next__", &args, 1, 1)?;
+    method_arity(vm, &args, "iterator.__next__", Slot(0))?;
     match ops::next(vm, &args.pos[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration()),
@@ -141,7 +141,7 @@ fn iter_next(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `slice.indices(length)`: the (start, stop, step) the slice selects from
 /// a sequence of that length (CPython's `slice_indices`).
 fn slice_indices(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "indices", &args, 2, 2)?;
+    method_arity(vm, &args, "slice.indices", One)?;
     let Some(Payload::Slice(s)) = args.pos[0].payload() else {
         return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
     };

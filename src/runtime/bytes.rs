@@ -9,7 +9,7 @@ use super::heap::ObjRef;
 use super::object::*;
 use super::ops::{self, index_value};
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity, kwarg};
+use crate::builtins::{add_methods, kwarg, method_arity, Arity::*};
 use crate::syntax::ast::CmpOp;
 use crate::vm::Vm;
 
@@ -158,7 +158,7 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn decode(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "decode", &args, 1, 3)?;
+    method_arity(vm, &args, "bytes.decode", Keywords(0, 2, 2))?;
     let b = this(vm, &args, "decode")?;
     let enc = str_opt(vm, &args, 1, "encoding", "decode")?.unwrap_or_else(|| "utf-8".into());
     let errors = str_opt(vm, &args, 2, "errors", "decode")?.unwrap_or_else(|| "strict".into());
@@ -166,7 +166,8 @@ fn decode(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "hex", &args, 1, 2)?;
+    method_arity(vm, &args, "bytes.hex", Keywords(0, 2, 2))?;
+    method_arity(vm, &args, "bytes.hex", Keywords(0, 1, 2))?; // (no bytes_per_sep yet)
     let b = this(vm, &args, "hex")?;
     let sep = str_opt(vm, &args, 1, "sep", "hex")?;
     let parts: Vec<String> = b.iter().map(|x| format!("{:02x}", x)).collect();
@@ -174,7 +175,7 @@ fn hex(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "fromhex", &args, 2, 2)?;
+    One.check(vm, "bytes.fromhex", &args, 1)?;
     let Some(t) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
@@ -218,7 +219,7 @@ fn fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "join", &args, 2, 2)?;
+    method_arity(vm, &args, "bytes.join", One)?;
     let sep = this(vm, &args, "join")?;
     let mut out = Vec::new();
     for (i, x) in ops::collect(vm, &args.pos[1])?.iter().enumerate() {
@@ -240,7 +241,7 @@ fn join(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn split(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "split", &args, 1, 3)?;
+    method_arity(vm, &args, "bytes.split", Keywords(0, 2, 2))?;
     let b = this(vm, &args, "split")?;
     let max = match args.pos.get(2).or_else(|| kwarg(&args, "maxsplit")) {
         Some(v) => index_value(vm, v)?,
@@ -310,8 +311,8 @@ fn trim<'a>(b: &'a [u8], left: bool, right: bool, chars: Option<&[u8]>) -> &'a [
     s
 }
 
-fn strip_impl(vm: &Vm, args: &Args, left: bool, right: bool) -> PyResult<Value> {
-    arity(vm, "strip", args, 1, 2)?;
+fn strip_impl(vm: &Vm, args: &Args, qualname: &str, left: bool, right: bool) -> PyResult<Value> {
+    method_arity(vm, args, qualname, Clinic(0, 1))?;
     let b = this(vm, args, "strip")?;
     let chars = match args.pos.get(1).filter(|v| !v.is_none()) {
         Some(v) => Some(arg_bytes(vm, v)?),
@@ -320,18 +321,19 @@ fn strip_impl(vm: &Vm, args: &Args, left: bool, right: bool) -> PyResult<Value> 
     Ok(new_bytes(trim(b, left, right, chars).to_vec()))
 }
 fn strip(vm: &Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, &args, true, true)
+    strip_impl(vm, &args, "bytes.strip", true, true)
 }
 fn lstrip(vm: &Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, &args, true, false)
+    strip_impl(vm, &args, "bytes.lstrip", true, false)
 }
 fn rstrip(vm: &Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, &args, false, true)
+    strip_impl(vm, &args, "bytes.rstrip", false, true)
 }
 
-fn affix(vm: &Vm, args: &Args, start: bool) -> PyResult<Value> {
-    let name = if start { "startswith" } else { "endswith" };
-    arity(vm, name, args, 2, 2)?;
+fn affix(vm: &Vm, args: &Args, qualname: &str, start: bool) -> PyResult<Value> {
+    let name = qualname.trim_start_matches("bytes.");
+    method_arity(vm, args, qualname, Tuple(1, 3))?;
+    method_arity(vm, args, qualname, Tuple(1, 1))?; // (no start/end yet)
     let b = this(vm, args, name)?;
     let test = |p: &[u8]| {
         if start {
@@ -358,10 +360,10 @@ fn affix(vm: &Vm, args: &Args, start: bool) -> PyResult<Value> {
     }
 }
 fn startswith(vm: &Vm, args: Args) -> PyResult<Value> {
-    affix(vm, &args, true)
+    affix(vm, &args, "bytes.startswith", true)
 }
 fn endswith(vm: &Vm, args: Args) -> PyResult<Value> {
-    affix(vm, &args, false)
+    affix(vm, &args, "bytes.endswith", false)
 }
 
 /// The needle of `find`/`count`/`in`: bytes or a single byte value.
@@ -386,25 +388,26 @@ fn find_in(hay: &[u8], n: &[u8]) -> Option<usize> {
     hay.windows(n.len()).position(|w| w == n)
 }
 
+/// `self` and the needle of `find`/`index`/`count` (no start/end yet).
+fn needle_args<'a>(vm: &Vm, args: &'a Args, qualname: &str) -> PyResult<(&'a [u8], Vec<u8>)> {
+    method_arity(vm, args, qualname, Tuple(1, 3))?;
+    method_arity(vm, args, qualname, Tuple(1, 1))?;
+    let b = this(vm, args, qualname.trim_start_matches("bytes."))?;
+    Ok((b, needle(vm, &args.pos[1])?))
+}
 fn find(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "find", &args, 2, 2)?;
-    let b = this(vm, &args, "find")?;
-    Ok(Value::Int(
-        find_in(b, &needle(vm, &args.pos[1])?).map_or(-1, |i| i as i64),
-    ))
+    let (b, n) = needle_args(vm, &args, "bytes.find")?;
+    Ok(Value::Int(find_in(b, &n).map_or(-1, |i| i as i64)))
 }
 fn index(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "index", &args, 2, 2)?;
-    let b = this(vm, &args, "index")?;
-    match find_in(b, &needle(vm, &args.pos[1])?) {
+    let (b, n) = needle_args(vm, &args, "bytes.index")?;
+    match find_in(b, &n) {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.value_error("subsection not found")),
     }
 }
 fn count(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "count", &args, 2, 2)?;
-    let b = this(vm, &args, "count")?;
-    let n = needle(vm, &args.pos[1])?;
+    let (b, n) = needle_args(vm, &args, "bytes.count")?;
     if n.is_empty() {
         return Ok(Value::Int(b.len() as i64 + 1));
     }
@@ -416,7 +419,7 @@ fn count(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(c))
 }
 fn replace(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "replace", &args, 3, 4)?;
+    method_arity(vm, &args, "bytes.replace", Clinic(2, 3))?;
     let b = this(vm, &args, "replace")?;
     let (old, new) = (arg_bytes(vm, &args.pos[1])?, arg_bytes(vm, &args.pos[2])?);
     let mut left = match args.pos.get(3) {
@@ -454,29 +457,33 @@ fn replace(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn upper(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "bytes.upper", NoArgs)?;
     Ok(new_bytes(this(vm, &args, "upper")?.to_ascii_uppercase()))
 }
 fn lower(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "bytes.lower", NoArgs)?;
     Ok(new_bytes(this(vm, &args, "lower")?.to_ascii_lowercase()))
 }
-fn pred(vm: &Vm, args: &Args, f: fn(&u8) -> bool) -> PyResult<Value> {
+fn pred(vm: &Vm, args: &Args, qualname: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
+    method_arity(vm, args, qualname, NoArgs)?;
     let b = this(vm, args, "is")?;
     Ok(Value::Bool(!b.is_empty() && b.iter().all(f)))
 }
 fn isdigit(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, u8::is_ascii_digit)
+    pred(vm, &args, "bytes.isdigit", u8::is_ascii_digit)
 }
 fn isalpha(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, u8::is_ascii_alphabetic)
+    pred(vm, &args, "bytes.isalpha", u8::is_ascii_alphabetic)
 }
 fn isalnum(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, u8::is_ascii_alphanumeric)
+    pred(vm, &args, "bytes.isalnum", u8::is_ascii_alphanumeric)
 }
 fn isspace(vm: &Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, |c| is_space(*c))
+    pred(vm, &args, "bytes.isspace", |c| is_space(*c))
 }
 
 fn len(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "bytes.__len__", Slot(0))?;
     Ok(Value::Int(this(vm, &args, "__len__")?.len() as i64))
 }
 
@@ -504,22 +511,23 @@ pub fn bytes_getitem(vm: &Vm, b: &[u8], index: &Value) -> PyResult<Value> {
 }
 
 fn getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getitem__", &args, 2, 2)?;
+    method_arity(vm, &args, "bytes.__getitem__", Slot(1))?;
     bytes_getitem(vm, this(vm, &args, "__getitem__")?, &args.pos[1])
 }
 fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__contains__", &args, 2, 2)?;
+    method_arity(vm, &args, "bytes.__contains__", Slot(1))?;
     let b = this(vm, &args, "__contains__")?;
     Ok(Value::Bool(
         find_in(b, &needle(vm, &args.pos[1])?).is_some(),
     ))
 }
 fn iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "bytes.__iter__", Slot(0))?;
     this(vm, &args, "__iter__")?;
     ops::iter(vm, &args.pos[0])
 }
 fn add(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__add__", &args, 2, 2)?;
+    method_arity(vm, &args, "bytes.__add__", Slot(1))?;
     let mut v = this(vm, &args, "__add__")?.to_vec();
     match args.pos[1].payload() {
         Some(Payload::Bytes(o)) => v.extend_from_slice(o),
@@ -533,7 +541,7 @@ fn add(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(new_bytes(v))
 }
 fn mul(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__mul__", &args, 2, 2)?;
+    method_arity(vm, &args, "bytes.__mul__", Unpack(1, 1))?;
     let b = this(vm, &args, "__mul__")?;
     let n = super::tuple::repeat_count(vm, &args.pos[1])?;
     let n = index_value(vm, &n)?.max(0) as usize;
@@ -559,11 +567,12 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
 }
 
 fn hash(vm: &Vm, args: Args) -> PyResult<Value> {
+    method_arity(vm, &args, "bytes.__hash__", Slot(0))?;
     Ok(Value::Int(hash_bytes(this(vm, &args, "__hash__")?)))
 }
 
-fn cmp(vm: &Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
-    arity(vm, "comparison", args, 2, 2)?;
+fn cmp(vm: &Vm, args: &Args, qualname: &str, op: CmpOp) -> PyResult<Value> {
+    method_arity(vm, args, qualname, Slot(1))?;
     let a = this(vm, args, "comparison")?;
     let Some(Payload::Bytes(b)) = args.pos[1].payload() else {
         return Ok(vm.not_implemented.clone());
@@ -583,7 +592,7 @@ fn cmp(vm: &Vm, args: &Args, op: CmpOp) -> PyResult<Value> {
 macro_rules! cmps {
     ($($f:ident $op:ident;)*) => {$(
         fn $f(vm: &Vm, args: Args) -> PyResult<Value> {
-            cmp(vm, &args, CmpOp::$op)
+            cmp(vm, &args, concat!("bytes.__", stringify!($f), "__"), CmpOp::$op)
         }
     )*};
 }

@@ -12,7 +12,7 @@ use super::complex::{self, C64};
 use super::heap::ObjRef;
 use super::object::*;
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity, kwarg, set_type_attr};
+use crate::builtins::{add_methods, checked_natives, kwarg, method_arity, set_type_attr, Arity::*};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
 
@@ -192,7 +192,7 @@ pub fn install(vm: &Vm) {
             ("__getnewargs__", c_getnewargs),
             ("__abs__", c_abs),
             ("__neg__", c_neg),
-            ("__pos__", c_complex),
+            ("__pos__", c_pos),
             ("__bool__", c_bool),
             ("__hash__", c_hash),
             ("__repr__", c_repr),
@@ -221,16 +221,20 @@ fn c_imag(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(self_of(vm, &args, "imag")?.im))
 }
 fn c_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "conjugate", &args, 1, 1)?;
+    method_arity(vm, &args, "complex.conjugate", NoArgs)?;
     let z = self_of(vm, &args, "conjugate")?;
     Ok(new_value(C64::new(z.re, -z.im)))
 }
-fn c_complex(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__complex__", &args, 1, 1)?;
+checked_natives! {
+    c_complex "complex.__complex__" NoArgs => c_plain;
+    c_pos "complex.__pos__" Slot(0) => c_plain;
+}
+/// `self` as a plain complex; its callers check the arguments.
+fn c_plain(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(new_value(self_of(vm, &args, "__complex__")?))
 }
 fn c_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getnewargs__", &args, 1, 1)?;
+    method_arity(vm, &args, "complex.__getnewargs__", NoArgs)?;
     let z = self_of(vm, &args, "__getnewargs__")?;
     Ok(super::ops::new_tuple(vec![
         Value::Float(z.re),
@@ -238,33 +242,33 @@ fn c_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 fn c_abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__abs__", &args, 1, 1)?;
+    method_arity(vm, &args, "complex.__abs__", Slot(0))?;
     let z = self_of(vm, &args, "__abs__")?;
     complex::abs(z)
         .map(Value::Float)
         .map_err(|e| num_err(vm, e))
 }
 fn c_neg(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__neg__", &args, 1, 1)?;
+    method_arity(vm, &args, "complex.__neg__", Slot(0))?;
     let z = self_of(vm, &args, "__neg__")?;
     Ok(new_value(C64::new(-z.re, -z.im)))
 }
 fn c_bool(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__bool__", &args, 1, 1)?;
+    method_arity(vm, &args, "complex.__bool__", Slot(0))?;
     let z = self_of(vm, &args, "__bool__")?;
     Ok(Value::Bool(z.re != 0.0 || z.im != 0.0))
 }
 fn c_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__hash__", &args, 1, 1)?;
+    method_arity(vm, &args, "complex.__hash__", Slot(0))?;
     self_of(vm, &args, "__hash__")?;
     Ok(Value::Int(hash(&args.pos[0]).unwrap_or(0)))
 }
 fn c_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__repr__", &args, 1, 1)?;
+    method_arity(vm, &args, "complex.__repr__", Slot(0))?;
     Ok(Value::str(complex::repr(self_of(vm, &args, "__repr__")?)))
 }
 fn c_format(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__format__", &args, 2, 2)?;
+    method_arity(vm, &args, "complex.__format__", One)?;
     let z = self_of(vm, &args, "__format__")?;
     let Some(spec) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!(
@@ -289,9 +293,11 @@ enum Op {
     Cmp(CmpOp),
 }
 
-fn binop(vm: &Vm, args: &Args, op: Op, reflected: bool, name: &str) -> PyResult<Value> {
+fn binop(vm: &Vm, args: &Args, op: Op, reflected: bool, qualname: &str) -> PyResult<Value> {
     let is_pow = matches!(op, Op::Bin(BinOp::Pow));
-    arity(vm, name, args, 2, if is_pow { 3 } else { 2 })?;
+    let arity = if is_pow { Unpack(1, 2) } else { Slot(1) };
+    method_arity(vm, args, qualname, arity)?;
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     let me = self_of(vm, args, name)?;
     let Some(other) = operand(vm, &args.pos[1]) else {
         return Ok(vm.not_implemented.clone());
@@ -317,7 +323,7 @@ fn binop(vm: &Vm, args: &Args, op: Op, reflected: bool, name: &str) -> PyResult<
 macro_rules! binops {
     ($($fname:ident $name:literal $op:expr, $rev:expr;)*) => {
         $(fn $fname(vm: &Vm, args: Args) -> PyResult<Value> {
-            binop(vm, &args, $op, $rev, $name)
+            binop(vm, &args, $op, $rev, concat!("complex.", $name))
         })*
         const BINOPS: &[(&str, NativeFn)] = &[$(($name, $fname),)*];
     };

@@ -12,7 +12,7 @@ use super::numbers::{float_self, int_getnewargs};
 use super::object::*;
 use super::ops::{self, new_tuple};
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity, set_type_attr};
+use crate::builtins::{add_methods, checked_natives, method_arity, set_type_attr, Arity::*};
 use crate::vm::Vm;
 
 pub fn install(vm: &Vm) {
@@ -25,11 +25,11 @@ pub fn install(vm: &Vm) {
             ("is_integer", float_is_integer),
             ("as_integer_ratio", float_as_integer_ratio),
             ("hex", float_hex),
-            ("conjugate", float_pos),
-            ("__pos__", float_pos),
-            ("__float__", float_pos),
-            ("__int__", float_trunc),
-            ("__trunc__", float_trunc),
+            ("conjugate", float_conjugate),
+            ("__pos__", float_pos_),
+            ("__float__", float_float),
+            ("__int__", float_int),
+            ("__trunc__", float_trunc_),
             ("__floor__", float_floor),
             ("__ceil__", float_ceil),
             ("__round__", float_round),
@@ -50,8 +50,16 @@ pub fn install(vm: &Vm) {
 
 // ---- float ----------------------------------------------------------------
 
+checked_natives! {
+    float_conjugate "float.conjugate" NoArgs => float_pos;
+    float_pos_ "float.__pos__" Slot(0) => float_pos;
+    float_float "float.__float__" Slot(0) => float_pos;
+    float_int "float.__int__" Slot(0) => float_trunc;
+    float_trunc_ "float.__trunc__" NoArgs => float_trunc;
+}
+
+/// The identity on floats; its callers check the arguments (as `float_trunc`'s).
 fn float_pos(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__pos__", &args, 1, 1)?;
     Ok(Value::Float(float_self(vm, &args, "__pos__")?))
 }
 fn float_real(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -62,7 +70,7 @@ fn zero_float(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "is_integer", &args, 1, 1)?;
+    method_arity(vm, &args, "float.is_integer", NoArgs)?;
     let f = float_self(vm, &args, "is_integer")?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
@@ -72,20 +80,19 @@ fn to_int_checked(vm: &Vm, f: f64) -> PyResult<Value> {
 }
 
 fn float_trunc(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__trunc__", &args, 1, 1)?;
     to_int_checked(vm, float_self(vm, &args, "__trunc__")?)
 }
 fn float_floor(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__floor__", &args, 1, 1)?;
+    method_arity(vm, &args, "float.__floor__", NoArgs)?;
     to_int_checked(vm, float_self(vm, &args, "__floor__")?.floor())
 }
 fn float_ceil(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__ceil__", &args, 1, 1)?;
+    method_arity(vm, &args, "float.__ceil__", NoArgs)?;
     to_int_checked(vm, float_self(vm, &args, "__ceil__")?.ceil())
 }
 
 fn float_round(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__round__", &args, 1, 2)?;
+    method_arity(vm, &args, "float.__round__", Clinic(0, 1))?;
     let f = float_self(vm, &args, "__round__")?;
     match args.pos.get(1).filter(|v| !v.is_none()) {
         None => super::num_float::float_round(f)
@@ -121,7 +128,7 @@ fn decompose(f: f64) -> (BigInt, i64) {
 }
 
 fn float_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    method_arity(vm, &args, "float.as_integer_ratio", NoArgs)?;
     let f = float_self(vm, &args, "as_integer_ratio")?;
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
@@ -172,7 +179,7 @@ pub fn float_to_hex(f: f64) -> String {
 }
 
 fn float_hex(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "hex", &args, 1, 1)?;
+    method_arity(vm, &args, "float.hex", NoArgs)?;
     Ok(Value::str(float_to_hex(float_self(vm, &args, "hex")?)))
 }
 
@@ -281,7 +288,7 @@ pub fn parse_hex_float(s: &str) -> Result<f64, &'static str> {
 }
 
 fn float_fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "fromhex", &args, 2, 2)?;
+    One.check(vm, "float.fromhex", &args, 1)?;
     let Some(s) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",

@@ -15,9 +15,22 @@ use super::heap::ObjRef;
 use super::object::*;
 use super::ops::{self, new_tuple, to_bigint};
 use super::{PyResult, Value};
-use crate::builtins::{add_methods, arity, format_value, kwarg, set_type_attr};
+use crate::builtins::{
+    add_methods, checked_natives, format_value, kwarg, method_arity, set_type_attr, Arity::*,
+};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::vm::Vm;
+
+/// `int.name` or `float.name` after the kind of `self` (a static string
+/// for argument-count errors).
+macro_rules! num_qual {
+    ($args:expr, $name:literal) => {
+        match $args.pos.first().map(|v| v.builtin_base().unwrap_or(v)) {
+            Some(Value::Float(_)) => concat!("float.", $name),
+            _ => concat!("int.", $name),
+        }
+    };
+}
 
 pub fn install(vm: &Vm) {
     let t = &vm.types;
@@ -29,14 +42,14 @@ pub fn install(vm: &Vm) {
             ("bit_length", int_bit_length),
             ("bit_count", int_bit_count),
             ("to_bytes", int_to_bytes),
-            ("conjugate", int_pos),
+            ("conjugate", int_conjugate),
             ("as_integer_ratio", int_as_integer_ratio),
-            ("__index__", int_pos),
-            ("__int__", int_pos),
-            ("__trunc__", int_pos),
-            ("__floor__", int_pos),
-            ("__ceil__", int_pos),
-            ("__pos__", int_pos),
+            ("__index__", int_index),
+            ("__int__", int_int),
+            ("__trunc__", int_trunc),
+            ("__floor__", int_floor),
+            ("__ceil__", int_ceil),
+            ("__pos__", int_pos_),
             ("__invert__", d_invert),
             ("__float__", int_float),
             ("__round__", int_round),
@@ -122,19 +135,29 @@ fn plain_int(v: &Value) -> Value {
 // ---- int ------------------------------------------------------------------
 
 fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "bit_length", &args, 1, 1)?;
+    method_arity(vm, &args, "int.bit_length", NoArgs)?;
     Ok(Value::Int(int_self(vm, &args, "bit_length")?.bits() as i64))
 }
 
 fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "bit_count", &args, 1, 1)?;
+    method_arity(vm, &args, "int.bit_count", NoArgs)?;
     Ok(Value::Int(
         int_self(vm, &args, "bit_count")?.magnitude().count_ones() as i64,
     ))
 }
 
+checked_natives! {
+    int_conjugate "int.conjugate" NoArgs => int_pos;
+    int_index "int.__index__" Slot(0) => int_pos;
+    int_int "int.__int__" Slot(0) => int_pos;
+    int_trunc "int.__trunc__" NoArgs => int_pos;
+    int_floor "int.__floor__" NoArgs => int_pos;
+    int_ceil "int.__ceil__" NoArgs => int_pos;
+    int_pos_ "int.__pos__" Slot(0) => int_pos;
+}
+
+/// The identity on ints (bools become ints); its callers check the arguments.
 fn int_pos(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__pos__", &args, 1, 1)?;
     int_self(vm, &args, "__pos__")?;
     Ok(plain_int(&args.pos[0]))
 }
@@ -151,7 +174,7 @@ fn one_int(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__float__", &args, 1, 1)?;
+    method_arity(vm, &args, "int.__float__", Slot(0))?;
     int_self(vm, &args, "__float__")?;
     arith::as_f64(vm, &args.pos[0])
         .unwrap_or(Ok(0.0))
@@ -159,18 +182,18 @@ fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "as_integer_ratio", &args, 1, 1)?;
+    method_arity(vm, &args, "int.as_integer_ratio", NoArgs)?;
     int_self(vm, &args, "as_integer_ratio")?;
     Ok(new_tuple(vec![plain_int(&args.pos[0]), Value::Int(1)]))
 }
 
 pub fn int_getnewargs(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__getnewargs__", &args, 1, 1)?;
+    method_arity(vm, &args, num_qual!(&args, "__getnewargs__"), NoArgs)?;
     Ok(new_tuple(vec![plain_int(&args.pos[0])]))
 }
 
 fn int_round(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__round__", &args, 1, 2)?;
+    method_arity(vm, &args, "int.__round__", Clinic(0, 1))?;
     let x = int_self(vm, &args, "__round__")?;
     match args.pos.get(1).filter(|v| !v.is_none()) {
         None => Ok(plain_int(&args.pos[0])),
@@ -201,7 +224,7 @@ fn byteorder(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
 }
 
 fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "to_bytes", &args, 1, 3)?;
+    method_arity(vm, &args, "int.to_bytes", Keywords(0, 2, 3))?;
     let x = int_self(vm, &args, "to_bytes")?;
     let length = match args.pos.get(1).or_else(|| kwarg(&args, "length")) {
         Some(v) => ops::index_value(vm, v)?,
@@ -243,7 +266,7 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "from_bytes", &args, 1, 3)?;
+    Keywords(0, 2, 3).check(vm, "int.from_bytes", &args, 1)?;
     let Some(src) = args.pos.get(1).or_else(|| kwarg(&args, "bytes")) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
@@ -283,8 +306,10 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
 
 // ---- shared unary dunders ---------------------------------------------------
 
-fn num_self<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
-    arity(vm, name, args, 1, 1)?;
+/// `self` of a unary slot wrapper (`qualname` is `int.name` or `float.name`).
+fn num_self<'a>(vm: &Vm, args: &'a Args, qualname: &str) -> PyResult<&'a Value> {
+    method_arity(vm, args, qualname, Slot(0))?;
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     match args.pos.first().map(|v| v.builtin_base().unwrap_or(v)) {
         Some(v) if is_int(v) || matches!(v, Value::Float(_)) => Ok(v),
         other => Err(descr_err(vm, name, "int", other)),
@@ -292,13 +317,14 @@ fn num_self<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
 }
 
 fn d_abs(vm: &Vm, args: Args) -> PyResult<Value> {
-    arith::abs(vm, num_self(vm, &args, "__abs__")?)
+    arith::abs(vm, num_self(vm, &args, num_qual!(&args, "__abs__"))?)
 }
 fn d_neg(vm: &Vm, args: Args) -> PyResult<Value> {
-    arith::unary_op(vm, UnaryOp::Neg, num_self(vm, &args, "__neg__")?)
+    let v = num_self(vm, &args, num_qual!(&args, "__neg__"))?;
+    arith::unary_op(vm, UnaryOp::Neg, v)
 }
 fn d_invert(vm: &Vm, args: Args) -> PyResult<Value> {
-    let v = num_self(vm, &args, "__invert__")?;
+    let v = num_self(vm, &args, "int.__invert__")?;
     if matches!(v, Value::Float(_)) {
         return Err(vm.type_error("bad operand type for unary ~: 'float'"));
     }
@@ -307,20 +333,21 @@ fn d_invert(vm: &Vm, args: Args) -> PyResult<Value> {
 fn d_bool(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(ops::truthy(
         vm,
-        num_self(vm, &args, "__bool__")?,
+        num_self(vm, &args, num_qual!(&args, "__bool__"))?,
     )?))
 }
 fn d_hash(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(ops::hash(vm, num_self(vm, &args, "__hash__")?)?))
+    let v = num_self(vm, &args, num_qual!(&args, "__hash__"))?;
+    Ok(Value::Int(ops::hash(vm, v)?))
 }
 fn d_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(super::repr::repr(
         vm,
-        num_self(vm, &args, "__repr__")?,
+        num_self(vm, &args, num_qual!(&args, "__repr__"))?,
     )?))
 }
 fn d_format(vm: &Vm, args: Args) -> PyResult<Value> {
-    arity(vm, "__format__", &args, 2, 2)?;
+    method_arity(vm, &args, num_qual!(&args, "__format__"), One)?;
     let v = &args.pos[0];
     let Some(spec) = args.pos[1].as_str() else {
         return Err(vm.type_error(format!(
@@ -355,14 +382,16 @@ enum Op {
     DivMod,
 }
 
-fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, reflected: bool, name: &str) -> PyResult<Value> {
+fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, rev: bool, qualname: &str) -> PyResult<Value> {
     let owner = match kind {
         Kind::Int => "int",
         Kind::Bool => "bool",
         Kind::Float => "float",
     };
     let is_pow = matches!(op, Op::Bin(BinOp::Pow));
-    arity(vm, name, args, 2, if is_pow { 3 } else { 2 })?;
+    let arity = if is_pow { Unpack(1, 2) } else { Slot(1) };
+    method_arity(vm, args, qualname, arity)?;
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     let me = args.pos[0].builtin_base().unwrap_or(&args.pos[0]);
     let self_ok = match kind {
         Kind::Float => matches!(me, Value::Float(_)),
@@ -376,7 +405,7 @@ fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, reflected: bool, name: &str) 
     if !accepts(kind, other) {
         if kind == Kind::Bool {
             // bool's own `&`/`|`/`^` fall back to int's for int operands.
-            return binop(vm, args, Kind::Int, op, reflected, name);
+            return binop(vm, args, Kind::Int, op, rev, qualname);
         }
         return Ok(vm.not_implemented.clone());
     }
@@ -392,7 +421,7 @@ fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, reflected: bool, name: &str) 
     } else {
         (me.clone(), other.clone())
     };
-    let (a, b) = if reflected { (b, a) } else { (a, b) };
+    let (a, b) = if rev { (b, a) } else { (a, b) };
     match op {
         Op::Cmp(c) => ops::compare(vm, &a, &b, c),
         Op::DivMod => {
@@ -402,7 +431,7 @@ fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, reflected: bool, name: &str) 
         }
         Op::Bin(BinOp::Pow) if args.pos.len() == 3 && !args.pos[2].is_none() => {
             let m = &args.pos[2];
-            if reflected || kind == Kind::Float || !is_int(m) {
+            if rev || kind == Kind::Float || !is_int(m) {
                 if kind == Kind::Float {
                     return Err(vm.type_error(
                         "pow() 3rd argument not allowed unless all arguments are integers",
@@ -419,7 +448,7 @@ fn binop(vm: &Vm, args: &Args, kind: Kind, op: Op, reflected: bool, name: &str) 
 macro_rules! binops {
     ($table:ident, $kind:expr, $owner:literal: $($fname:ident $name:literal $op:expr, $rev:expr;)*) => {
         $(fn $fname(vm: &Vm, args: Args) -> PyResult<Value> {
-            binop(vm, &args, $kind, $op, $rev, $name)
+            binop(vm, &args, $kind, $op, $rev, concat!($owner, ".", $name))
         })*
         const $table: &[(&str, NativeFn)] = &[$(($name, $fname),)*];
     };
