@@ -329,11 +329,23 @@ fn eval_attribute(
 fn eval_subscript(vm: &Vm, f: &mut Frame, e: &Expr, obj: &Expr, idx: &Expr) -> PyResult<Value> {
     let o = eval(vm, f, obj)?;
     let i = eval(vm, f, idx)?;
-    if let (Some(Payload::List(l)), Value::Int(n)) = (o.payload(), &i) {
-        let b = l.borrow();
-        let k = if *n < 0 { *n + b.len() as i64 } else { *n };
-        if k >= 0 && (k as usize) < b.len() {
-            return Ok(b[k as usize].clone());
+    if let Value::Int(n) = i {
+        // `a_list[i]` / `a_tuple[i]` in range (exact types only).
+        match o.payload() {
+            Some(Payload::List(l)) => {
+                let b = l.borrow();
+                let k = if n < 0 { n + b.len() as i64 } else { n };
+                if k >= 0 && (k as usize) < b.len() {
+                    return Ok(b[k as usize].clone());
+                }
+            }
+            Some(Payload::Tuple(t)) => {
+                let k = if n < 0 { n + t.len() as i64 } else { n };
+                if k >= 0 && (k as usize) < t.len() {
+                    return Ok(t[k as usize].clone());
+                }
+            }
+            _ => {}
         }
     }
     ops::getitem(vm, &o, &i).map_err(|err| traced(err, f, e))

@@ -153,6 +153,7 @@ impl Dict {
     }
 
     /// Append a new entry for a key known to be absent. Returns its slot.
+    #[inline]
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
         if self.indices.is_empty() && self.entries.len() < LINEAR_MAX {
             // Small dict: entries only, found by a linear scan.
@@ -162,6 +163,12 @@ impl Dict {
             self.version = next_version();
             return slot;
         }
+        self.push_new_indexed(hash, key, value)
+    }
+
+    /// [`Dict::push_new`] for a dict with an index table (or about to get one).
+    #[inline(never)]
+    fn push_new_indexed(&mut self, hash: i64, key: Value, value: Value) -> usize {
         if (self.fill + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }

@@ -14,9 +14,9 @@
 use std::rc::Rc;
 
 use crate::syntax::ast::{
-    Arg, Capture, ClassDef, CompKind, Comprehension, Expr, ExprKind, FStringPart, FunctionDef,
-    CmpOp, Constant, LocalInt, NameLoc, Params, Pattern, PatternKind, ScopeInfo, Span, Stmt,
-    StmtKind, Symbol,
+    Arg, Capture, ClassDef, CmpOp, CompKind, Comprehension, Constant, Expr, ExprKind, FStringPart,
+    FunctionDef, LocalInt, NameLoc, Params, Pattern, PatternKind, ScopeInfo, Span, Stmt, StmtKind,
+    Symbol,
 };
 use crate::syntax::SyntaxError;
 
@@ -459,7 +459,12 @@ impl<'a, V: Visitor> Walker<'a, V> {
                 self.expr(r)?;
                 if let Some((name, slot, rhs)) = local_and_int(l, r) {
                     let op = *op;
-                    e.kind = ExprKind::LocalIntOp(LocalInt { name, slot, op, rhs });
+                    e.kind = ExprKind::LocalIntOp(LocalInt {
+                        name,
+                        slot,
+                        op,
+                        rhs,
+                    });
                 }
                 Ok(())
             }
@@ -486,10 +491,16 @@ impl<'a, V: Visitor> Walker<'a, V> {
             ExprKind::Compare(l, rest) => {
                 self.compare(l, rest)?;
                 if let [(op, r)] = rest.as_slice() {
-                    let ordering = !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn);
+                    let ordering =
+                        !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn);
                     if let (true, Some((name, slot, rhs))) = (ordering, local_and_int(l, r)) {
                         let op = *op;
-                        e.kind = ExprKind::LocalIntCompare(LocalInt { name, slot, op, rhs });
+                        e.kind = ExprKind::LocalIntCompare(LocalInt {
+                            name,
+                            slot,
+                            op,
+                            rhs,
+                        });
                     }
                 }
                 Ok(())
