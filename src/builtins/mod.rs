@@ -35,10 +35,20 @@ pub fn native(name: &'static str, func: NativeFn) -> Value {
 /// A read-only property whose getter is the native `func` (CPython's
 /// getset descriptors such as `int.real` or `weakref.__callback__`).
 pub fn getter_property(name: &'static str, func: NativeFn) -> Value {
+    builtin_property(name, func, PropertyKind::Member)
+}
+
+/// A read-only attribute of built-in type `owner` that CPython implements
+/// as a getset descriptor (`int.real`): writing it names the type.
+pub fn getset_property(name: &'static str, owner: &'static str, func: NativeFn) -> Value {
+    builtin_property(name, func, PropertyKind::GetSet(owner))
+}
+
+fn builtin_property(name: &'static str, func: NativeFn, kind: PropertyKind) -> Value {
     Value::Obj(ObjRef::new(Payload::Property(Box::new(PropertyObj {
         parts: [native(name, func), Value::None, Value::None, Value::None],
         name: std::cell::RefCell::new(Value::str(name)),
-        builtin: true,
+        kind,
     }))))
 }
 

@@ -287,7 +287,8 @@ fn bind_args(
         let given = npos + extra_pos.len();
         let ndefaults = func.defaults.borrow().len();
         let expected = if ndefaults > 0 {
-            format!("from {} to {}", npos - ndefaults, npos)
+            // Negative when `__defaults__` was given too many values, as CPython prints it.
+            format!("from {} to {}", npos as i64 - ndefaults as i64, npos)
         } else {
             npos.to_string()
         };
@@ -350,7 +351,10 @@ fn bind_args(
         locals[kwarg_slot] = Some(Value::Obj(ObjRef::new(Payload::Dict(d))));
     }
     // Defaults for missing positional parameters.
-    let defaults = func.defaults.borrow();
+    let all_defaults = func.defaults.borrow();
+    // `__defaults__` may have been given more values than there are
+    // parameters: the last ones apply, as in CPython.
+    let defaults = &all_defaults[all_defaults.len().saturating_sub(npos)..];
     let first_default = npos - defaults.len();
     let mut missing = Vec::new();
     for (i, slot) in locals.iter_mut().enumerate().take(npos) {

@@ -236,6 +236,7 @@ pub fn generic_set_attr(
     key: Value,
     value: Value,
 ) -> PyResult<()> {
+    refuse_immutable_type(vm, obj, name)?;
     if name == vm.sym.class {
         return super::type_setattr::set_class(vm, obj, &value);
     }
@@ -274,31 +275,8 @@ pub fn generic_set_attr(
         return Ok(());
     }
     if let Some(Payload::Function(f)) = obj.payload() {
-        // Writable function attributes stored in their own fields.
-        let field = if name == vm.sym.name {
-            if value.as_str().is_none() {
-                return Err(vm.type_error("__name__ must be set to a string object"));
-            }
-            Some(&f.name)
-        } else if name == vm.sym.qualname {
-            if value.as_str().is_none() {
-                return Err(vm.type_error("__qualname__ must be set to a string object"));
-            }
-            Some(&f.qualname)
-        } else if name == vm.sym.doc {
-            Some(&f.doc)
-        } else if name.as_str() == "__annotations__" {
-            if !value.is_none() && super::dictops::dict_of(&value).is_none() {
-                return Err(vm.type_error("__annotations__ must be set to a dict object"));
-            }
-            Some(&f.annotations)
-        } else {
-            None
-        };
-        if let Some(field) = field {
-            let old = field.replace(value);
-            drop(old);
-            return Ok(());
+        if let Some(done) = super::special_attrs::set_function_attr(vm, f, name, &value) {
+            return done;
         }
     }
     if let Some(d) = lookup(ty, name, &key) {
@@ -307,8 +285,8 @@ pub fn generic_set_attr(
             Some(Payload::Property(p)) => {
                 // Read-only attributes of built-in types (getset
                 // descriptors without a setter in CPython).
-                if p[1].is_none() && p.builtin {
-                    return Err(vm.attribute_error("readonly attribute"));
+                if p[1].is_none() && p.kind != PropertyKind::Python {
+                    return Err(builtin_readonly(vm, p.kind, name));
                 }
                 if p[1].is_none() {
                     return Err(property_error(vm, &p.name.borrow(), obj, "setter"));
@@ -444,6 +422,31 @@ fn in_slots(vm: &Vm, ty: &ObjRef, key: &Value) -> bool {
 }
 
 /// `delattr(obj, name)`
+/// Writing or deleting a read-only attribute of a built-in type.
+fn builtin_readonly(vm: &Vm, kind: PropertyKind, name: Symbol) -> crate::runtime::Exc {
+    match kind {
+        PropertyKind::GetSet(owner) => vm.attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            name, owner
+        )),
+        _ => vm.attribute_error("readonly attribute"),
+    }
+}
+
+/// Built-in (non-heap) types cannot be changed: CPython's
+/// `type.__setattr__` refuses before looking at any descriptor, for
+/// deletion too (with the same wording).
+fn refuse_immutable_type(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<()> {
+    match obj.payload() {
+        Some(Payload::Type(t)) if !t.has(TF_HEAPTYPE) => Err(vm.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name,
+            super::types::tp_name(t)
+        ))),
+        _ => Ok(()),
+    }
+}
+
 pub fn del_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<()> {
     if let Some(t) = super::weakref::proxy_target(vm, obj) {
         return del_attr(vm, &t?, name);
@@ -468,13 +471,19 @@ pub fn generic_del_attr(
     name: Symbol,
     key: Value,
 ) -> PyResult<()> {
+    refuse_immutable_type(vm, obj, name)?;
+    if let Some(Payload::Function(f)) = obj.payload() {
+        if let Some(done) = super::special_attrs::del_function_attr(vm, f, name) {
+            return done;
+        }
+    }
     if let Some(d) = lookup(ty, name, &key) {
         if let Some(Payload::Member(m)) = d.payload() {
             return super::slots::delete(vm, m, obj);
         }
         if let Some(Payload::Property(p)) = d.payload() {
-            if p[2].is_none() && p.builtin {
-                return Err(vm.attribute_error("readonly attribute"));
+            if p[2].is_none() && p.kind != PropertyKind::Python {
+                return Err(builtin_readonly(vm, p.kind, name));
             }
             if p[2].is_none() {
                 return Err(property_error(vm, &p.name.borrow(), obj, "deleter"));

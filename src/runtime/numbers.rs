@@ -62,7 +62,7 @@ pub fn install(vm: &Vm) {
     super::floats::install(vm);
     add_methods(vm, &t.float, "float", COMMON);
     add_methods(vm, &t.float, "float", FLOAT_BINOPS);
-    let prop = |f: NativeFn, name: &'static str| crate::builtins::getter_property(name, f);
+    let prop = |f: NativeFn, name: &'static str| crate::builtins::getset_property(name, "int", f);
     set_type_attr(vm, &t.int, "real", prop(int_real, "real"));
     set_type_attr(vm, &t.int, "numerator", prop(int_real, "numerator"));
     set_type_attr(vm, &t.int, "imag", prop(zero_int, "imag"));

@@ -99,9 +99,21 @@ pub fn drop_reversed(mut v: Vec<Value>) {
 pub struct PropertyObj {
     pub parts: [Value; 4],
     pub name: RefCell<Value>,
-    /// A read-only attribute of a built-in type (CPython's member and
-    /// getset descriptors), rather than a `property` made by Python code.
-    pub builtin: bool,
+    /// What kind of attribute this stands for (a `property` made by Python
+    /// code, or a read-only attribute of a built-in type).
+    pub kind: PropertyKind,
+}
+
+/// A property's origin, which decides the error for writing it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum PropertyKind {
+    /// `property(...)` from Python code.
+    Python,
+    /// A read-only member of a built-in type: "readonly attribute".
+    Member,
+    /// A getset without setter of the named built-in type: "attribute 'x'
+    /// of 'int' objects is not writable".
+    GetSet(&'static str),
 }
 
 impl PropertyObj {
@@ -109,7 +121,7 @@ impl PropertyObj {
         Box::new(PropertyObj {
             parts,
             name: RefCell::new(name),
-            builtin: false,
+            kind: PropertyKind::Python,
         })
     }
 }

@@ -296,3 +296,82 @@ pub(super) fn replace_instance_dict(vm: &Vm, inst: &Instance, value: &Value) -> 
     drop(old);
     Ok(())
 }
+
+/// `f.name = value` for the function attributes kept in their own fields
+/// (and the read-only ones); `None` for ordinary function attributes,
+/// which live in the function's dict.
+pub fn set_function_attr(
+    vm: &Vm,
+    f: &Function,
+    name: Symbol,
+    value: &Value,
+) -> Option<PyResult<()>> {
+    let must_be = |what: &str| Some(Err(vm.type_error(format!("{} must be set to a {}", name, what))));
+    let field = match name.as_str() {
+        "__name__" | "__qualname__" if value.as_str().is_none() => {
+            return must_be("string object");
+        }
+        "__name__" => &f.name,
+        "__qualname__" => &f.qualname,
+        "__doc__" => &f.doc,
+        "__annotations__" => {
+            if !value.is_none() && super::dictops::dict_of(value).is_none() {
+                return must_be("dict object");
+            }
+            &f.annotations
+        }
+        "__defaults__" => {
+            let items = match value.payload() {
+                _ if value.is_none() => Vec::new(),
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                _ => return must_be("tuple object"),
+            };
+            drop(f.defaults.replace(items));
+            return Some(Ok(()));
+        }
+        "__kwdefaults__" => {
+            let Some(d) = (!value.is_none()).then(|| super::dictops::dict_of(value)) else {
+                drop(f.kwdefaults.replace(vec![None; f.def.params.kwonly.len()]));
+                return Some(Ok(()));
+            };
+            let Some(d) = d else {
+                return must_be("dict object");
+            };
+            let d = d.borrow();
+            let new: Vec<Option<Value>> = f
+                .def
+                .params
+                .kwonly
+                .iter()
+                .map(|p| dict_get_str(&d, &vm.sym_str(p.name)))
+                .collect();
+            drop(d);
+            drop(f.kwdefaults.replace(new));
+            return Some(Ok(()));
+        }
+        "__globals__" | "__closure__" | "__builtins__" => {
+            return Some(Err(vm.attribute_error("readonly attribute")));
+        }
+        _ => return None,
+    };
+    drop(field.replace(value.clone()));
+    Some(Ok(()))
+}
+
+/// `del f.name` for the function attributes kept in their own fields;
+/// `None` for ordinary function attributes.
+pub fn del_function_attr(vm: &Vm, f: &Function, name: Symbol) -> Option<PyResult<()>> {
+    match name.as_str() {
+        "__defaults__" | "__kwdefaults__" | "__doc__" => {
+            set_function_attr(vm, f, name, &Value::None)
+        }
+        "__name__" | "__qualname__" => Some(Err(vm.type_error(format!(
+            "{} must be set to a string object",
+            name
+        )))),
+        "__globals__" | "__closure__" | "__builtins__" => {
+            Some(Err(vm.attribute_error("readonly attribute")))
+        }
+        _ => None,
+    }
+}

@@ -597,3 +597,14 @@ pub fn dict_set_str(d: &mut Dict, key: Value, value: Value) -> Option<Value> {
         }
     }
 }
+
+/// CPython's `tp_name` of a built-in type: the name, qualified by its
+/// module unless that is `builtins` (`int`, `weakref.ReferenceType`).
+pub fn tp_name(t: &TypeObj) -> String {
+    let module = t.module.borrow();
+    if module.as_str() == "builtins" {
+        t.name.borrow().clone()
+    } else {
+        format!("{}.{}", module, t.name.borrow())
+    }
+}
