@@ -342,7 +342,7 @@ pub fn generic_set_attr(
             drop(old);
             Ok(())
         }
-        None => Err(no_attribute(vm, obj, name)),
+        None => Err(cannot_store(vm, obj, ty, name, &key)),
     }
 }
 
@@ -392,6 +392,13 @@ fn set_exception_attr(
             let t = super::ops::new_tuple(items);
             Some(std::mem::replace(&mut d.borrow_mut().args, t))
         }
+        // wisp has no traceback objects (`e.__traceback__` reads None), so
+        // None is the only value CPython would accept here.
+        "__traceback__" if !value.is_none() => {
+            return Some(Err(
+                vm.type_error("__traceback__ must be a traceback or None")
+            ));
+        }
         "__traceback__" => None,
         _ => return super::syntax_exc::set_field(vm, d, name, value).map(Ok),
     };
@@ -422,6 +429,24 @@ fn in_slots(vm: &Vm, ty: &ObjRef, key: &Value) -> bool {
 }
 
 /// `delattr(obj, name)`
+/// Why `obj.name = v` fails on an object without an instance dict, in
+/// CPython's words: a class attribute that is not a data descriptor is
+/// "read-only"; an attribute that CPython gives the type as a read-only
+/// member (`slice.start`, `property.fget`) is a "readonly attribute".
+fn cannot_store(vm: &Vm, obj: &Value, ty: &ObjRef, name: Symbol, key: &Value) -> crate::runtime::Exc {
+    if lookup(ty, name, key).is_some() {
+        return vm.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            vm.type_name(obj),
+            name
+        ));
+    }
+    match super::special_attrs::special_attr(vm, obj, name) {
+        Ok(Some(_)) => vm.attribute_error("readonly attribute"),
+        _ => no_attribute(vm, obj, name),
+    }
+}
+
 /// Writing or deleting a read-only attribute of a built-in type.
 fn builtin_readonly(vm: &Vm, kind: PropertyKind, name: Symbol) -> crate::runtime::Exc {
     match kind {
