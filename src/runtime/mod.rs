@@ -2,6 +2,7 @@
 //! operations on built-in types.
 pub mod arith;
 pub mod attr;
+pub mod attr_write;
 pub mod bytes;
 pub mod codecs;
 pub mod complex;
