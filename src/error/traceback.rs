@@ -70,46 +70,64 @@ fn syntax_location_text(loc: &crate::runtime::syntax_exc::Location) -> String {
     out
 }
 
-/// The traceback entries of one exception, formatted (no header).
+/// CPython prints at most this many consecutive entries for the same
+/// file, line and function, then `[Previous line repeated N more times]`.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The traceback entries of one exception, formatted (no header), with
+/// runs of one recursive call folded as CPython's `tb_printinternal` does.
 fn frames_text(e: &ObjRef) -> String {
     let mut out = String::new();
     let Some(d) = exc_data(e) else { return out };
     let d = d.borrow();
+    let mut last: Option<(&str, usize, &str)> = None;
+    let mut count = 0;
     for t in d.traceback.iter().rev() {
-        let line = t.source.line_of(t.span.start);
-        out.push_str(&format!(
-            "  File \"{}\", line {}, in {}\n",
-            t.source.name, line, t.func_name
-        ));
-        let text = t.source.line_text(line);
-        let trimmed = text.trim_start();
-        if trimmed.is_empty() {
+        let src = &t.source;
+        let (start, end) =
+            super::anchors::balanced_span(&src.text, t.span.start as usize, t.span.end as usize);
+        let line = src.line_of(start as u32);
+        let key = (src.name.as_str(), line, &*t.func_name);
+        if last != Some(key) {
+            repeated_note(&mut out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
             continue;
         }
-        out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        // Label the failing expression when it is only part of the line.
-        let indent = text.len() - trimmed.len();
-        let line_start = t.source.line_start(line);
-        let start_col = (t.span.start as usize).saturating_sub(line_start);
-        let end_line = t
-            .source
-            .line_of(t.span.end.saturating_sub(1).max(t.span.start));
-        let end_col = if end_line == line {
-            (t.span.end as usize).saturating_sub(line_start)
-        } else {
-            text.len()
-        };
-        let whole = start_col <= indent && end_col >= text.trim_end().len();
-        if !whole && end_col > start_col && start_col >= indent {
-            let pad: usize = text.get(indent..start_col).map_or(0, |s| s.chars().count());
-            let width: usize = text
-                .get(start_col..end_col.min(text.len()))
-                .map_or(1, |s| s.chars().count())
-                .max(1);
-            out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width)));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            src.name, line, t.func_name
+        ));
+        // Like CPython, no source line for `<string>`, `<stdin>` and such.
+        if src.name.starts_with('<') && src.name.ends_with('>') {
+            continue;
+        }
+        let text = src.line_text(line);
+        let shown = text.trim_start_matches([' ', '\t', '\x0c']);
+        if shown.trim().is_empty() {
+            continue;
+        }
+        out.push_str(&format!("    {}\n", shown));
+        if let Some(marks) = super::anchors::marker_line(src, line, start, end) {
+            out.push_str(&marks);
+            out.push('\n');
         }
     }
+    repeated_note(&mut out, count);
     out
+}
+
+/// The note after a run of `count` entries of the same line, if any were
+/// left out.
+fn repeated_note(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let more = count - RECURSIVE_CUTOFF;
+        let s = if more > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+    }
 }
 
 /// Where the report is in the tree of exception groups (CPython's
