@@ -1,5 +1,6 @@
 //! Built-ins that need the calling frame: `exec`, `eval`, `globals`,
-//! `locals`; plus `__import__` and `compile` (not supported).
+//! `locals`; plus `__import__` and `compile` (`eval::compile`, making the
+//! code objects of `eval::code_object`, which `exec` and `eval` run).
 //!
 //! `eval_call` routes calls of these natives here with the caller's frame,
 //! because a native function never sees frames.
@@ -16,7 +17,7 @@ use crate::source::SourceFile;
 use crate::syntax::ast::Symbol;
 use crate::vm::Vm;
 
-use super::{expr, stmt, Frame};
+use super::{code_object, expr, stmt, Frame};
 
 /// Names of the frame-aware built-ins (the natives are placeholders).
 const FRAME_BUILTINS: [&str; 4] = ["exec", "eval", "globals", "locals"];
@@ -30,7 +31,12 @@ pub fn install(vm: &Vm) {
         "__import__",
         crate::builtins::native("__import__", import),
     );
-    crate::builtins::set_builtin(vm, "compile", crate::builtins::native("compile", compile));
+    crate::builtins::set_builtin(
+        vm,
+        "compile",
+        crate::builtins::native("compile", super::compile::compile),
+    );
+    super::code_object::install(vm);
 }
 
 /// Called without a frame (e.g. through `map(eval, ...)`): run at module
@@ -47,13 +53,6 @@ fn import(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
     crate::modules::import(vm, name)
-}
-
-fn compile(vm: &Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.err(
-        &vm.exc.not_implemented_error,
-        "wisp does not support compile()",
-    ))
 }
 
 /// Is `callee` one of the frame-aware built-ins? Returns its name.
@@ -158,19 +157,13 @@ fn run(
     globals: Option<Value>,
     locals: Option<Value>,
 ) -> PyResult<Value> {
-    let fname = if is_exec { "exec" } else { "eval" };
-    let Some(text) = src.as_str().map(str::to_owned) else {
-        if matches!(src.payload(), Some(Payload::Bytes(_))) {
-            return Err(vm.err(
-                &vm.exc.not_implemented_error,
-                format!("wisp's {}() takes only str source", fname),
-            ));
-        }
-        return Err(vm.type_error(if is_exec {
-            "exec() arg 1 must be a string, bytes or code object".to_string()
-        } else {
-            "eval() arg 1 must be a string, bytes or code object".to_string()
-        }));
+    let code = super::code_object::as_code(&src).is_some();
+    let text = if code {
+        String::new()
+    } else {
+        let what = if is_exec { "exec()" } else { "eval()" };
+        let what = (what, "string, bytes or code object");
+        super::compile::source_text(vm, &src, what, "<string>", is_exec)?
     };
     let (globals, locals) = match (globals, locals) {
         (None, None) => {
@@ -211,9 +204,18 @@ fn run(
         .filter(|o| matches!(o.payload, Payload::Dict(_)))
         .cloned()
     else {
-        return Err(vm.type_error("locals must be a dict in wisp"));
+        let mapping = matches!(locals.payload(), Some(Payload::Instance(_)));
+        return Err(vm.type_error(if mapping {
+            "locals must be a dict in wisp"
+        } else {
+            "locals must be a mapping"
+        }));
     };
     let same = lo.ptr_eq(&globals);
+    if let Some(code) = super::code_object::as_code(&src) {
+        let locals = if same { None } else { Some(lo) };
+        return super::code_object::run(vm, code, &globals, locals, !is_exec);
+    }
     // CPython's compiler counts its own nesting against what is left of the
     // recursion limit, so it fails first when a recursion goes through
     // exec/eval ("... during compilation").
@@ -223,13 +225,19 @@ fn run(
             "maximum recursion depth exceeded during compilation",
         ));
     }
-    let source = Rc::new(SourceFile::new("<string>", &text));
     let frame_name: Rc<str> = "<module>".into();
-    let mut frame = Frame::new(vm, &globals, &source, &frame_name);
-    if !same {
-        frame.namespace = Some(lo);
-    }
+    let shown = |t: &str| {
+        Rc::new(SourceFile::new(
+            "<string>",
+            code_object::shown_text("<string>", t),
+        ))
+    };
     if is_exec {
+        let source = shown(&text);
+        let mut frame = Frame::new(vm, &globals, &source, &frame_name);
+        if !same {
+            frame.namespace = Some(lo);
+        }
         let mut module = crate::syntax::parse_module(&text)
             .map_err(|e| syntax_error(vm, &e, &text, true, true))?;
         let r = if same {
@@ -242,6 +250,11 @@ fn run(
         Ok(Value::None)
     } else {
         let trimmed = text.trim_start_matches([' ', '\t']);
+        let source = shown(trimmed);
+        let mut frame = Frame::new(vm, &globals, &source, &frame_name);
+        if !same {
+            frame.namespace = Some(lo);
+        }
         let mut e = crate::syntax::parse_expression(trimmed)
             .map_err(|e| syntax_error(vm, &e, trimmed, false, true))?;
         let r = if same {

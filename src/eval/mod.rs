@@ -8,6 +8,8 @@ pub mod attr_fast;
 pub mod call;
 pub mod callsite;
 pub mod class;
+pub mod code_object;
+pub mod compile;
 pub mod coro;
 pub mod dynamic;
 pub mod except_star;

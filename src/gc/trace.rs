@@ -23,6 +23,7 @@ impl Payload {
                 | Payload::Range(_)
                 | Payload::Singleton(_)
                 | Payload::Member(_)
+                | Payload::Code(_)
         ) && !matches!(self, Payload::Native(n) if n.bound_self.is_none())
     }
 }
@@ -225,7 +226,8 @@ pub fn visit_children(obj: &HeapObj, f: &mut dyn FnMut(&ObjRef)) {
         | Payload::Bytes(_)
         | Payload::Range(_)
         | Payload::Singleton(_)
-        | Payload::Member(_) => {}
+        | Payload::Member(_)
+        | Payload::Code(_) => {}
     }
 }
 

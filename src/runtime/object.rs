@@ -51,6 +51,8 @@ pub enum Payload {
     Singleton(&'static str),
     /// A `__slots__` member descriptor (see `runtime::slots`).
     Member(Box<Member>),
+    /// A `code` object (see `eval::code_object`).
+    Code(Box<crate::eval::code_object::CodeObj>),
 }
 
 impl Payload {

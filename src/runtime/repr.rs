@@ -222,6 +222,7 @@ fn builtin_repr(vm: &Vm, v: &Value, o: &super::ObjRef) -> PyResult<String> {
         }),
         Payload::Singleton(name) => Ok((*name).into()),
         Payload::Member(m) => Ok(super::slots::repr(m)),
+        Payload::Code(c) => Ok(crate::eval::code_object::repr(c, o.addr())),
         Payload::Complex(z) => Ok(super::complex::repr(*z)),
         Payload::WeakRef(_) => Ok(crate::modules::weakref_native::repr_of(vm, v)),
         Payload::Generator(g) => Ok(crate::eval::generator::repr(g, o.addr())),

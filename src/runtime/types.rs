@@ -231,6 +231,7 @@ impl Types {
             Payload::Cell(_) => &self.cell,
             Payload::Property(_) => &self.property,
             Payload::Member(_) => &self.member_descriptor,
+            Payload::Code(c) => &c.ty,
             Payload::StaticMethod(_) => &self.staticmethod,
             Payload::ClassMethod(_) => &self.classmethod,
             Payload::Super(_) => &self.super_,
