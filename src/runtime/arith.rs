@@ -301,6 +301,12 @@ pub fn binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    binary(vm, op, a, b, false)
+}
+
+/// `a op b`, where `inplace` says the operation stands for `a op= b` (no
+/// in-place method applied): only the error's operator text differs.
+fn binary(vm: &Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     if let Some(r) = super::complex_type::fast_binary_op(vm, op, a, b) {
         return r;
     }
@@ -325,9 +331,9 @@ pub fn binary_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(v) = dict_merge_op(vm, op, a, b)? {
             return Ok(v);
         }
-        return Err(unsupported(vm, op, a, b));
+        return Err(unsupported(vm, op, a, b, inplace));
     }
-    dunder_binary(vm, op, a, b)
+    dunder_binary(vm, op, a, b, inplace)
 }
 
 fn dict_merge_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
@@ -344,8 +350,13 @@ fn dict_merge_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Va
     }
 }
 
-fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> Exc {
+fn unsupported(vm: &Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> Exc {
     let (_, _, _, text) = op_names(vm, op);
+    let text = match (inplace, op) {
+        (false, _) => text.to_owned(),
+        (true, BinOp::Pow) => "**=".to_owned(),
+        (true, _) => format!("{}=", text),
+    };
     if op == BinOp::Add && a.as_str().is_some() {
         return vm.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
@@ -418,7 +429,7 @@ fn builtin_fallback(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option
     sequence_op(vm, op, &x, &y)
 }
 
-fn dunder_binary(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+fn dunder_binary(vm: &Vm, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     let (name, rname, _, _) = op_names(vm, op);
     let lname = crate::syntax::intern::intern(name);
     let rsym = crate::syntax::intern::intern(rname);
@@ -457,7 +468,7 @@ fn dunder_binary(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(v) = builtin_fallback(vm, op, a, b)? {
         return Ok(v);
     }
-    Err(unsupported(vm, op, a, b))
+    Err(unsupported(vm, op, a, b, inplace))
 }
 
 /// `a op= b`
@@ -529,7 +540,7 @@ pub fn inplace_op(vm: &Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    binary_op(vm, op, a, b)
+    binary(vm, op, a, b, true)
 }
 
 /// Unary operators.
