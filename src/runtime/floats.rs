@@ -36,9 +36,7 @@ pub fn install(vm: &Vm) {
             ("__getnewargs__", int_getnewargs),
         ],
     );
-    let prop = |f: NativeFn, name: &'static str| {
-        crate::builtins::getset_property(name, "float", f)
-    };
+    let prop = |f: NativeFn, name: &'static str| crate::builtins::getset_property(name, "float", f);
     set_type_attr(vm, &t.float, "real", prop(float_real, "real"));
     set_type_attr(vm, &t.float, "imag", prop(zero_float, "imag"));
     let fh = crate::builtins::native("fromhex", float_fromhex);

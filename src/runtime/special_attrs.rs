@@ -306,7 +306,11 @@ pub fn set_function_attr(
     name: Symbol,
     value: &Value,
 ) -> Option<PyResult<()>> {
-    let must_be = |what: &str| Some(Err(vm.type_error(format!("{} must be set to a {}", name, what))));
+    let must_be = |what: &str| {
+        Some(Err(
+            vm.type_error(format!("{} must be set to a {}", name, what))
+        ))
+    };
     let field = match name.as_str() {
         "__name__" | "__qualname__" if value.as_str().is_none() => {
             return must_be("string object");
@@ -365,10 +369,9 @@ pub fn del_function_attr(vm: &Vm, f: &Function, name: Symbol) -> Option<PyResult
         "__defaults__" | "__kwdefaults__" | "__doc__" => {
             set_function_attr(vm, f, name, &Value::None)
         }
-        "__name__" | "__qualname__" => Some(Err(vm.type_error(format!(
-            "{} must be set to a string object",
-            name
-        )))),
+        "__name__" | "__qualname__" => Some(Err(
+            vm.type_error(format!("{} must be set to a string object", name))
+        )),
         "__globals__" | "__closure__" | "__builtins__" => {
             Some(Err(vm.attribute_error("readonly attribute")))
         }
