@@ -127,9 +127,8 @@ pub fn call_function(
     run_frame(vm, func, locals)
 }
 
-/// `callee(arg)` for weak reference callbacks and `__del__`: a Python
-/// function with one plain parameter gets its frame without an argument
-/// vector.
+/// `callee(arg)` for weak reference callbacks: a Python function with one
+/// plain parameter gets its frame without an argument vector.
 pub fn call_one(vm: &Vm, callee: &Value, arg: Value) -> PyResult<Value> {
     if let Some(Payload::Function(func)) = callee.payload() {
         let p = &func.def.params;
