@@ -78,7 +78,14 @@ pub(super) fn special_attr(vm: &Vm, obj: &Value, name: Symbol) -> PyResult<Optio
         } else {
             None
         }),
-        Some(Payload::Native(n)) => Ok(if name == s.name || name == s.qualname {
+        Some(Payload::Native(n)) => Ok(if name == s.qualname {
+            // `list.append`: a method is qualified by its type.
+            let short = n.name.rsplit('.').next().unwrap_or(n.name);
+            Some(Value::str(&match n.owner {
+                Some(owner) => format!("{}.{}", owner, short),
+                None => n.name.to_owned(),
+            }))
+        } else if name == s.name {
             Some(Value::str(n.name))
         } else if name.as_str() == "__self__" {
             Some(n.bound_self.clone().unwrap_or(Value::None))
