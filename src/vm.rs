@@ -615,9 +615,17 @@ impl Vm {
         Ok(DepthGuard { vm: self })
     }
 
-    /// Safe point: run finalizers if any are queued.
-    #[inline]
+    /// Safe point: run finalizers if any are queued, and a due automatic
+    /// collection.
+    #[inline(always)]
     pub fn safe_point(&self) {
+        if heap::needs_attention() {
+            self.safe_point_work();
+        }
+    }
+
+    #[inline(never)]
+    fn safe_point_work(&self) {
         if heap::has_pending() {
             self.run_pending();
         }

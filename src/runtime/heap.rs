@@ -213,7 +213,9 @@ thread_local! {
     /// Collector garbage whose only remaining reference is the collector's.
     static GC_CANDIDATES: RefCell<Vec<WeakPtr>> = const { RefCell::new(Vec::new()) };
     /// Fast flag mirroring "PRODUCED is not empty".
-    static ANY_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// What the evaluator's safe points must do: `PENDING` (the queue is
+    /// not empty) and `GC_DUE` bits, one load for the common "nothing".
+    static ATTENTION: Cell<u8> = const { Cell::new(0) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
     static TRASHCAN: RefCell<Vec<NonNull<HeapObj>>> = const { RefCell::new(Vec::new()) };
     /// Number of allocated objects (for leak reports).
@@ -248,7 +250,7 @@ pub fn live_objects() -> usize {
 
 fn push_pending(p: Pending) {
     PRODUCED.with(|q| q.borrow_mut().push(p));
-    ANY_PENDING.with(|f| f.set(true));
+    ATTENTION.with(|a| a.set(a.get() | PENDING));
 }
 
 #[cold]
@@ -363,14 +365,24 @@ fn free(ptr: NonNull<HeapObj>) {
 /// the oldest item on top (so popping runs them in production order). The
 /// queue keeps its buffer.
 pub fn drain_produced_into(stack: &mut Vec<Pending>) {
-    ANY_PENDING.with(|f| f.set(false));
+    ATTENTION.with(|a| a.set(a.get() & !PENDING));
     PRODUCED.with(|q| stack.extend(q.borrow_mut().drain(..).rev()));
 }
 
-/// Cheap check for the evaluator's safe points.
+const PENDING: u8 = 1;
+const GC_DUE: u8 = 2;
+
+/// Does a safe point have anything to do (finalizers queued or an
+/// automatic collection due)? One thread-local load.
+#[inline(always)]
+pub fn needs_attention() -> bool {
+    ATTENTION.with(|a| a.get()) != 0
+}
+
+/// Are finalizers or callbacks queued?
 #[inline]
 pub fn has_pending() -> bool {
-    ANY_PENDING.with(|f| f.get())
+    ATTENTION.with(|a| a.get()) & PENDING != 0
 }
 
 // ---- tracked containers (for the cycle collector) -------------------------
@@ -407,9 +419,6 @@ thread_local! {
     /// Young-generation threshold for automatic collection (0 = never),
     /// mirrored here by the collector (`gc.set_threshold`, `gc.disable`).
     static AUTO_THRESHOLD: Cell<isize> = const { Cell::new(700) };
-    /// An allocation pushed the young count past the threshold: collect at
-    /// the next safe point (CPython collects inside the allocation).
-    static GC_DUE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Set the allocation count that triggers an automatic collection (0 or
@@ -421,12 +430,12 @@ pub fn set_auto_threshold(n: isize) {
 /// Whether an allocation asked for an automatic collection; clears it.
 #[inline]
 pub fn take_gc_due() -> bool {
-    GC_DUE.with(|d| d.get())
+    ATTENTION.with(|a| a.get()) & GC_DUE != 0
 }
 
 /// The pending automatic collection ran (or was skipped).
 pub fn clear_gc_due() {
-    GC_DUE.with(|d| d.set(false));
+    ATTENTION.with(|a| a.set(a.get() & !GC_DUE));
     flush_nursery();
 }
 
@@ -437,11 +446,11 @@ fn track(ptr: NonNull<HeapObj>) {
         n
     });
     let threshold = AUTO_THRESHOLD.with(|t| t.get());
-    let due = GC_DUE.with(|d| {
+    let due = ATTENTION.with(|a| {
         if threshold > 0 && young > threshold {
-            d.set(true);
+            a.set(a.get() | GC_DUE);
         }
-        d.get()
+        a.get() & GC_DUE != 0
     });
     let gen = if due { NURSERY } else { 0 };
     GC.with(|g| {
