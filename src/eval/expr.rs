@@ -8,6 +8,7 @@
 use crate::runtime::attr::get_attr;
 use crate::runtime::dictops;
 use crate::runtime::object::*;
+use crate::runtime::subscript::item_slot;
 use crate::runtime::{arith, ops, ObjRef, PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
@@ -141,17 +142,22 @@ fn eval_binop(vm: &Vm, f: &mut Frame, e: &Expr, l: &Expr, op: BinOp, r: &Expr) -
 /// general binary operation (same errors, same traceback span).
 #[inline(never)]
 fn eval_local_int_op(vm: &Vm, f: &mut Frame, e: &Expr, x: &LocalInt<BinOp>) -> PyResult<Value> {
-    let a = match f.locals.get(x.slot as usize) {
-        Some(Some(Value::Int(a))) => {
-            if let Some(v) = arith::small_int_op(x.op, *a, x.rhs) {
-                return Ok(v);
-            }
-            Value::Int(*a)
+    if let Some(Some(Value::Int(a))) = f.locals.get(x.slot as usize) {
+        if let Some(v) = arith::small_int_op(x.op, *a, x.rhs) {
+            return Ok(v);
         }
-        Some(Some(a)) => a.clone(),
-        _ => return Err(unbound_local(vm, x.name)),
-    };
+    }
+    let a = local_operand(vm, f, x)?;
     arith::binary_op(vm, x.op, &a, &Value::Int(x.rhs)).map_err(|err| traced(err, f, e))
+}
+
+/// The local of a `LocalInt` node, for the general path.
+#[inline]
+fn local_operand<Op>(vm: &Vm, f: &Frame, x: &LocalInt<Op>) -> PyResult<Value> {
+    match f.locals.get(x.slot as usize) {
+        Some(Some(a)) => Ok(a.clone()),
+        _ => Err(unbound_local(vm, x.name)),
+    }
 }
 
 /// `local cmp int` as a value (a rich comparison may return any object).
@@ -162,16 +168,12 @@ fn eval_local_int_compare(
     e: &Expr,
     x: &LocalInt<CmpOp>,
 ) -> PyResult<Value> {
-    let a = match f.locals.get(x.slot as usize) {
-        Some(Some(Value::Int(a))) => {
-            if let Some(r) = int_compare(x.op, *a, x.rhs) {
-                return Ok(Value::Bool(r));
-            }
-            Value::Int(*a)
+    if let Some(Some(Value::Int(a))) = f.locals.get(x.slot as usize) {
+        if let Some(r) = int_compare(x.op, *a, x.rhs) {
+            return Ok(Value::Bool(r));
         }
-        Some(Some(a)) => a.clone(),
-        _ => return Err(unbound_local(vm, x.name)),
-    };
+    }
+    let a = local_operand(vm, f, x)?;
     compare_op(vm, x.op, &a, &Value::Int(x.rhs)).map_err(|err| traced(err, f, e))
 }
 
@@ -183,6 +185,7 @@ fn test_local_int_compare(vm: &Vm, f: &mut Frame, e: &Expr, x: &LocalInt<CmpOp>)
             return Ok(r);
         }
     }
+    // Not an int: the general comparison, kept out of line.
     let r = eval_local_int_compare(vm, f, e, x)?;
     truth(vm, &r)
 }
@@ -331,21 +334,16 @@ fn eval_subscript(vm: &Vm, f: &mut Frame, e: &Expr, obj: &Expr, idx: &Expr) -> P
     let i = eval(vm, f, idx)?;
     if let Value::Int(n) = i {
         // `a_list[i]` / `a_tuple[i]` in range (exact types only).
-        match o.payload() {
+        let item = match o.payload() {
             Some(Payload::List(l)) => {
                 let b = l.borrow();
-                let k = if n < 0 { n + b.len() as i64 } else { n };
-                if k >= 0 && (k as usize) < b.len() {
-                    return Ok(b[k as usize].clone());
-                }
+                item_slot(n, b.len()).map(|k| b[k].clone())
             }
-            Some(Payload::Tuple(t)) => {
-                let k = if n < 0 { n + t.len() as i64 } else { n };
-                if k >= 0 && (k as usize) < t.len() {
-                    return Ok(t[k as usize].clone());
-                }
-            }
-            _ => {}
+            Some(Payload::Tuple(t)) => item_slot(n, t.len()).map(|k| t[k].clone()),
+            _ => None,
+        };
+        if let Some(v) = item {
+            return Ok(v);
         }
     }
     ops::getitem(vm, &o, &i).map_err(|err| traced(err, f, e))

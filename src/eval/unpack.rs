@@ -5,6 +5,7 @@
 
 use crate::runtime::attr::{del_attr, set_attr};
 use crate::runtime::object::{Base, Payload, TF_HAS_SETATTR, TF_SLOTS_ONLY};
+use crate::runtime::subscript::item_slot;
 use crate::runtime::types::{dict_set_str, dict_set_str_site, site_slot};
 use crate::runtime::{arith, ops, PyResult, Value};
 use crate::syntax::ast::*;
@@ -273,14 +274,13 @@ pub fn aug_assign(vm: &Vm, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr
             // `a_list[i] op= v`: stored in place while `i` is still valid.
             let stored = {
                 let mut items = l.borrow_mut();
-                let k = match i {
-                    Value::Int(n) if n < 0 => n + items.len() as i64,
-                    Value::Int(n) => n,
-                    _ => -1,
+                let slot = match i {
+                    Value::Int(n) => item_slot(n, items.len()),
+                    _ => None,
                 };
-                match items.get_mut(k.max(0) as usize) {
-                    Some(slot) if k >= 0 => Ok(std::mem::replace(slot, new)),
-                    _ => Err(new),
+                match slot {
+                    Some(k) => Ok(std::mem::replace(&mut items[k], new)),
+                    None => Err(new),
                 }
             };
             match stored {
@@ -305,11 +305,7 @@ fn list_item(o: &Value, i: &Value) -> Option<Value> {
         return None;
     };
     let items = l.borrow();
-    let k = if *n < 0 { *n + items.len() as i64 } else { *n };
-    if k < 0 {
-        return None;
-    }
-    items.get(k as usize).cloned()
+    item_slot(*n, items.len()).map(|k| items[k].clone())
 }
 
 /// `del target`

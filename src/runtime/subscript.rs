@@ -131,6 +131,14 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
     Ok((start, stop, step, n as usize))
 }
 
+/// The position of int index `n` (negative counts from the end) in a
+/// sequence of `len` items; `None` when out of range.
+#[inline]
+pub fn item_slot(n: i64, len: usize) -> Option<usize> {
+    let j = if n < 0 { n + len as i64 } else { n };
+    (0..len as i64).contains(&j).then_some(j as usize)
+}
+
 fn norm_index(vm: &Vm, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = index_value(vm, idx).map_err(|_| {
         vm.type_error(format!(
@@ -139,11 +147,7 @@ fn norm_index(vm: &Vm, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
             vm.type_name(idx)
         ))
     })?;
-    let j = if i < 0 { i + len as i64 } else { i };
-    if j < 0 || j >= len as i64 {
-        return Err(vm.index_error(format!("{} index out of range", what)));
-    }
-    Ok(j as usize)
+    item_slot(i, len).ok_or_else(|| vm.index_error(format!("{} index out of range", what)))
 }
 
 fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, n: usize) -> Vec<T> {

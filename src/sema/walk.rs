@@ -457,14 +457,8 @@ impl<'a, V: Visitor> Walker<'a, V> {
             ExprKind::BinOp(l, op, r) => {
                 self.expr(l)?;
                 self.expr(r)?;
-                if let Some((name, slot, rhs)) = local_and_int(l, r) {
-                    let op = *op;
-                    e.kind = ExprKind::LocalIntOp(LocalInt {
-                        name,
-                        slot,
-                        op,
-                        rhs,
-                    });
+                if let Some(x) = local_int(l, *op, r) {
+                    e.kind = ExprKind::LocalIntOp(x);
                 }
                 Ok(())
             }
@@ -493,14 +487,8 @@ impl<'a, V: Visitor> Walker<'a, V> {
                 if let [(op, r)] = rest.as_slice() {
                     let ordering =
                         !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn);
-                    if let (true, Some((name, slot, rhs))) = (ordering, local_and_int(l, r)) {
-                        let op = *op;
-                        e.kind = ExprKind::LocalIntCompare(LocalInt {
-                            name,
-                            slot,
-                            op,
-                            rhs,
-                        });
+                    if let Some(x) = local_int(l, *op, r).filter(|_| ordering) {
+                        e.kind = ExprKind::LocalIntCompare(x);
                     }
                 }
                 Ok(())
@@ -608,13 +596,18 @@ impl<'a, V: Visitor> Walker<'a, V> {
     }
 }
 
-/// `(name, slot, constant)` when `l` is a fast local and `r` an int
-/// constant (after resolution): the operands of the resolver's
-/// `LocalIntOp` / `LocalIntCompare` rewrites.
-fn local_and_int(l: &Expr, r: &Expr) -> Option<(Symbol, u32, i64)> {
+/// The operands of the resolver's `LocalIntOp` / `LocalIntCompare`
+/// rewrites, when `l` is a fast local (after resolution) and `r` an int
+/// constant.
+fn local_int<Op>(l: &Expr, op: Op, r: &Expr) -> Option<LocalInt<Op>> {
     match (&l.kind, &r.kind) {
         (ExprKind::Name(name, NameLoc::Local(slot)), ExprKind::Const(Constant::Int(rhs))) => {
-            Some((*name, *slot, *rhs))
+            Some(LocalInt {
+                name: *name,
+                slot: *slot,
+                op,
+                rhs: *rhs,
+            })
         }
         _ => None,
     }
