@@ -180,7 +180,7 @@ fn death_hook(obj: &HeapObj, push: &mut dyn FnMut(Pending)) -> DeathAction {
         }
         _ => {}
     }
-    if obj.header.weaklist.borrow().is_some() {
+    if !crate::runtime::weaklist::is_empty(obj) {
         crate::runtime::weakref::clear_weakrefs(obj, push);
     }
     if let Payload::Type(t) = &obj.payload {

@@ -14,7 +14,8 @@ use crate::error::traceback::print_unraisable;
 use crate::runtime::heap::{self, ObjRef, FLAG_FINALIZED, FLAG_IN_GC, UNTRACKED};
 use crate::runtime::object::*;
 use crate::runtime::types::type_data;
-use crate::runtime::weakref::weak_data;
+use crate::runtime::weaklist;
+use crate::runtime::weakref::weak_data_obj;
 use crate::runtime::{ops, Value};
 use crate::vm::Vm;
 
@@ -98,20 +99,12 @@ fn describe(vm: &Vm, o: &ObjRef) -> String {
 fn clear_weakrefs_to(garbage: &[ObjRef], garbage_set: &HashSet<usize>) -> Vec<ObjRef> {
     let mut callbacks = Vec::new();
     for g in garbage {
-        let list = g.header.weaklist.borrow_mut().take();
-        let Some(list) = list else { continue };
-        for p in list.iter() {
-            let wr = p.upgrade_alive();
-            if let Some(w) = weak_data(&Value::Obj(wr.clone())) {
-                w.referent.set(None);
-                let has_cb = w.callback.borrow().is_some();
-                if has_cb && !garbage_set.contains(&wr.addr()) {
-                    callbacks.push(wr);
-                    continue;
-                }
+        weaklist::detach_all(g, |wr| {
+            let has_cb = weak_data_obj(&wr).is_some_and(|w| w.callback.borrow().is_some());
+            if has_cb && !garbage_set.contains(&wr.addr()) {
+                callbacks.push(wr);
             }
-            drop(wr);
-        }
+        });
     }
     callbacks
 }

@@ -41,9 +41,9 @@ pub struct Header {
     gc_index: Cell<u32>,
     /// Scratch index used by the collector during one collection.
     pub gc_mark: Cell<u32>,
-    /// Weak references pointing here (owned by `runtime::weakref`); `None`
-    /// when there are none.
-    pub weaklist: RefCell<Option<Box<Vec<WeakPtr>>>>,
+    /// The first weak reference pointing here, head of an intrusive list
+    /// owned by `runtime::weaklist`; `None` when there are none.
+    pub weaklist: Cell<Option<WeakPtr>>,
 }
 
 pub struct HeapObj {
@@ -93,7 +93,7 @@ impl ObjRef {
                     gen: Cell::new(0),
                     gc_index: Cell::new(UNTRACKED),
                     gc_mark: Cell::new(UNTRACKED),
-                    weaklist: RefCell::new(None),
+                    weaklist: Cell::new(None),
                 },
                 payload,
             })
@@ -148,6 +148,18 @@ impl WeakPtr {
             h.refcnt.set(h.refcnt.get() + 1);
         }
         ObjRef { ptr: self.0 }
+    }
+
+    /// Look at the object without taking a counted handle. `f` must not
+    /// run user code or release references.
+    ///
+    /// The caller promises the object is still allocated, as for
+    /// [`WeakPtr::upgrade_alive`].
+    #[inline]
+    pub fn with_alive<R>(self, f: impl FnOnce(&HeapObj) -> R) -> R {
+        // SAFETY: by the caller's promise the box is live, and `f` cannot
+        // free it (it releases no references).
+        f(unsafe { self.0.as_ref() })
     }
 
     pub fn addr(self) -> usize {
@@ -259,7 +271,7 @@ fn object_died(ptr: NonNull<HeapObj>) {
     let obj = unsafe { ptr.as_ref() };
     // Most objects (tuples, lists, strs, ...) have nothing to run at death
     // unless something weakly references them.
-    let quiet = !obj.payload.has_death_behaviour() && obj.header.weaklist.borrow().is_none();
+    let quiet = !obj.payload.has_death_behaviour() && obj.header.weaklist.get().is_none();
     let action = match DEATH_HOOK.with(|h| h.get()) {
         Some(hook) if !quiet => hook(obj, &mut push_pending),
         _ => DeathAction::Free,

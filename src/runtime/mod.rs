@@ -45,6 +45,7 @@ pub mod type_setattr;
 pub mod types;
 pub mod unicode_class;
 pub mod value;
+pub mod weaklist;
 pub mod weakref;
 
 pub use heap::ObjRef;

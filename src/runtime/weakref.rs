@@ -2,19 +2,21 @@
 //! (with CPython's sharing of callback-less references), clearing them when
 //! their referent dies, and running their callbacks.
 //!
-//! Owns the referent's weak list (in `heap::Header::weaklist`), kept in
-//! CPython's order: the shared plain `ref` first, then the shared plain
-//! proxy, then every other reference newest first. That order is the order
-//! callbacks run in when the referent dies (`PyObject_ClearWeakRefs`).
-//! Weak references hold an uncounted `WeakPtr`; a weak reference that dies
-//! removes itself from its referent's list, and a dying referent clears
-//! every reference before it is freed, so the pointer is never dangling.
+//! Owns the order of the referent's weak list (linked by
+//! `runtime::weaklist`), CPython's order: the shared plain `ref` first,
+//! then the shared plain proxy, then every other reference newest first.
+//! That order is the order callbacks run in when the referent dies
+//! (`PyObject_ClearWeakRefs`). Weak references hold an uncounted `WeakPtr`;
+//! a weak reference that dies removes itself from its referent's list, and
+//! a dying referent clears every reference before it is freed, so the
+//! pointer is never dangling.
 
 use std::cell::{Cell, RefCell};
 
 use super::heap::{HeapObj, ObjRef, Pending, WeakPtr};
 use super::object::*;
 use super::types::type_data;
+use super::weaklist;
 use super::{Exc, PyResult, Value};
 use crate::vm::Vm;
 
@@ -31,6 +33,9 @@ pub struct WeakRefData {
     /// `hash(ref)` once computed (it survives the referent's death).
     pub hash: Cell<Option<i64>>,
     pub kind: WeakKind,
+    /// Neighbours in the referent's weak list (`runtime::weaklist`).
+    pub prev: Cell<Option<WeakPtr>>,
+    pub next: Cell<Option<WeakPtr>>,
 }
 
 /// The weak-reference data of a ref, proxy, or instance of a `ref` subclass.
@@ -45,7 +50,7 @@ pub fn weak_data(v: &Value) -> Option<&WeakRefData> {
     }
 }
 
-fn weak_data_obj(o: &HeapObj) -> Option<&WeakRefData> {
+pub fn weak_data_obj(o: &HeapObj) -> Option<&WeakRefData> {
     match &o.payload {
         Payload::WeakRef(w) => Some(w),
         Payload::Instance(Instance {
@@ -91,19 +96,21 @@ pub fn new_weakref(
     };
     let callback = callback.filter(|c| !c.is_none());
     let exact = subclass.is_none();
-    // Reuse the shared callback-less ref or proxy (CPython's get_basic_refs).
+    // Reuse the shared callback-less ref or proxy (CPython's
+    // get_basic_refs); they are always the first two of the list.
+    let basics: Vec<WeakPtr> = weaklist::nodes(obj)
+        .take(2)
+        .take_while(|p| p.with_alive(is_basic_node))
+        .collect();
     if callback.is_none() && exact {
-        let list = obj.header.weaklist.borrow();
-        if let Some(list) = list.as_ref() {
-            for p in list.iter() {
-                let existing = p.upgrade_alive();
-                let matches = weak_data_obj(&existing).is_some_and(|w| {
-                    is_basic(w, matches!(existing.payload, Payload::WeakRef(_)))
-                        && (w.kind == kind || (kind != WeakKind::Ref && w.kind != WeakKind::Ref))
-                });
-                if matches {
-                    return Ok(Value::Obj(existing));
-                }
+        for p in &basics {
+            let shared = p.with_alive(|o| {
+                weak_data_obj(o).is_some_and(|w| {
+                    w.kind == kind || (kind != WeakKind::Ref && w.kind != WeakKind::Ref)
+                })
+            });
+            if shared {
+                return Ok(Value::Obj(p.upgrade_alive()));
             }
         }
     }
@@ -112,6 +119,8 @@ pub fn new_weakref(
         callback: RefCell::new(callback),
         hash: Cell::new(None),
         kind,
+        prev: Cell::new(None),
+        next: Cell::new(None),
     };
     let basic = exact && data.callback.borrow().is_none();
     let wr = match subclass {
@@ -121,34 +130,24 @@ pub fn new_weakref(
             Base::WeakRef(Box::new(data)),
         ))),
     };
-    let mut list = obj.header.weaklist.borrow_mut();
-    let list = list.get_or_insert_with(|| Box::new(Vec::new()));
     // Position: basics first (ref, then proxy), then the rest newest first.
-    let n_basic = list
-        .iter()
-        .take(2)
-        .take_while(|p| {
-            let o = p.upgrade_alive();
-            let b = weak_data_obj(&o)
-                .is_some_and(|w| is_basic(w, matches!(o.payload, Payload::WeakRef(_))));
-            // Dropping `o` cannot free it: the list only holds live references.
-            b
-        })
-        .count();
-    let at = if basic && kind == WeakKind::Ref {
-        0
+    let after = if basic && kind == WeakKind::Ref {
+        None
     } else {
-        n_basic
+        basics.last().copied()
     };
-    list.insert(at, wr.downgrade());
+    weaklist::insert_after(obj, after, &wr);
     Ok(Value::Obj(wr))
+}
+
+/// Is this list node a shared callback-less `ref` or proxy?
+fn is_basic_node(o: &HeapObj) -> bool {
+    weak_data_obj(o).is_some_and(|w| is_basic(w, matches!(o.payload, Payload::WeakRef(_))))
 }
 
 /// Number of weak references to `v`.
 pub fn weakref_count(v: &Value) -> usize {
-    v.as_obj()
-        .map(|o| o.header.weaklist.borrow().as_ref().map_or(0, |l| l.len()))
-        .unwrap_or(0)
+    v.as_obj().map(|o| weaklist::nodes(o).count()).unwrap_or(0)
 }
 
 /// The weak references to `v`, in list order.
@@ -156,10 +155,9 @@ pub fn weakrefs_of(v: &Value) -> Vec<Value> {
     let Some(o) = v.as_obj() else {
         return Vec::new();
     };
-    let list = o.header.weaklist.borrow();
-    list.as_ref()
-        .map(|l| l.iter().map(|p| Value::Obj(p.upgrade_alive())).collect())
-        .unwrap_or_default()
+    weaklist::nodes(o)
+        .map(|p| Value::Obj(p.upgrade_alive()))
+        .collect()
 }
 
 /// Death-path hook for a dying weak reference: leave its referent's list.
@@ -169,37 +167,18 @@ pub fn on_weakref_death(obj: &HeapObj) {
     let Some(target) = w.referent.take() else {
         return;
     };
-    let me = obj.addr();
-    let t = target.upgrade_alive();
-    {
-        let mut list = t.header.weaklist.borrow_mut();
-        if let Some(l) = list.as_mut() {
-            l.retain(|p| p.addr() != me);
-            if l.is_empty() {
-                *list = None;
-            }
-        }
-    }
-    // `t` was alive before this call and we only took a second handle.
-    drop(t);
+    // The referent is alive: it clears its references before it is freed.
+    target.with_alive(|t| weaklist::unlink(t, w));
 }
 
 /// Death-path hook for a dying referent: clear every weak reference to it
 /// and queue the callbacks of those that have one. Runs no user code.
 pub fn clear_weakrefs(obj: &HeapObj, push: &mut dyn FnMut(Pending)) {
-    let list = obj.header.weaklist.borrow_mut().take();
-    let Some(list) = list else { return };
-    for p in list.iter() {
-        let wr = p.upgrade_alive();
-        if let Some(w) = weak_data_obj(&wr) {
-            w.referent.set(None);
-            if w.callback.borrow().is_some() {
-                push(Pending::Callback(wr));
-                continue;
-            }
+    weaklist::detach_all(obj, |wr| {
+        if weak_data_obj(&wr).is_some_and(|w| w.callback.borrow().is_some()) {
+            push(Pending::Callback(wr));
         }
-        drop(wr);
-    }
+    });
 }
 
 /// Run a dead weak reference's callback (from the pending queue).
