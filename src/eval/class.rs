@@ -355,6 +355,7 @@ pub fn build_type(
         metaclass,
         subclasses: RefCell::new(Vec::new()),
         data_descriptors: RefCell::new(Box::default()),
+        attr_hint: std::cell::Cell::new(0),
     })));
     if let Payload::Type(t) = &cls.payload {
         *t.self_ref.borrow_mut() = Some(cls.clone());

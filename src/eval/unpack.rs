@@ -88,7 +88,11 @@ fn store_attr(vm: &Vm, o: &Value, attr: Symbol, v: Value, site: &AttrSite) -> Py
                 let mut d = attrs.borrow_mut();
                 match site_slot(&d, site) {
                     Some(at) => d.replace_value(at, v),
-                    None => vm.with_key(attr, |key| dict_set_str_site(&mut d, key, v, site)),
+                    None => {
+                        let old = vm.with_key(attr, |key| dict_set_str_site(&mut d, key, v, site));
+                        td.saw_attrs(d.len());
+                        old
+                    }
                 }
             };
             drop(old);

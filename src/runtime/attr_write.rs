@@ -144,7 +144,12 @@ pub fn generic_set_attr(
     }
     match instance_dict(obj) {
         Some(dict) => {
-            let old = dict_set_str(&mut dict.borrow_mut(), key, value);
+            let old = {
+                let mut d = dict.borrow_mut();
+                let old = dict_set_str(&mut d, key, value);
+                type_data(ty).saw_attrs(d.len());
+                old
+            };
             drop(old);
             Ok(())
         }

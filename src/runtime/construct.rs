@@ -107,8 +107,8 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> Value {
         _ => Base::None,
     };
     let _ = vm;
-    let inst = Instance::new(cls.clone(), base);
     let td = type_data(cls);
+    let inst = Instance::with_room(cls.clone(), base, td.attr_hint.get() as usize);
     if td.has(TF_HAS_SLOTS) && !td.has(TF_SLOTS_ONLY) {
         // Slots use the inline table; other attributes get their own dict.
         inst.dict_object();

@@ -66,7 +66,7 @@ impl Dict {
 
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::default();
-        d.entries.reserve(n);
+        d.entries.reserve_exact(n);
         if n > LINEAR_MAX {
             d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
         }

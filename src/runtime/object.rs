@@ -327,12 +327,28 @@ pub struct TypeObj {
     /// `TF_HAS_DATA_DESCR`): attribute access to any other name may use the
     /// instance dict directly.
     pub data_descriptors: RefCell<Box<[Symbol]>>,
+    /// How many attributes its instances have been seen to get (the most
+    /// any one got through an attribute store, capped): a new instance's
+    /// table starts with room for that many, so it allocates once, at the
+    /// right size (CPython sizes shared-key values arrays the same way).
+    pub attr_hint: Cell<u8>,
 }
+
+/// Largest table [`TypeObj::attr_hint`] asks for.
+const ATTR_HINT_MAX: usize = 16;
 
 impl TypeObj {
     #[inline]
     pub fn has(&self, flag: u32) -> bool {
         self.flags.get() & flag != 0
+    }
+
+    /// An instance of this class now has `n` attributes after a store.
+    #[inline]
+    pub fn saw_attrs(&self, n: usize) {
+        if n > self.attr_hint.get() as usize && n <= ATTR_HINT_MAX {
+            self.attr_hint.set(n as u8);
+        }
     }
 
     /// Is `name` a data descriptor somewhere along this class's MRO?
@@ -393,9 +409,15 @@ pub fn dict_cell(o: &ObjRef) -> Option<&RefCell<Dict>> {
 impl Instance {
     /// A fresh instance with no attributes.
     pub fn new(class: ObjRef, base: Base) -> Instance {
+        Instance::with_room(class, base, 0)
+    }
+
+    /// A fresh instance with no attributes and room for `room` of them.
+    #[inline]
+    pub fn with_room(class: ObjRef, base: Base, room: usize) -> Instance {
         Instance {
             class,
-            inline_dict: RefCell::new(Dict::new()),
+            inline_dict: RefCell::new(Dict::with_capacity(room)),
             shared_dict: Cell::new(None),
             base,
         }
@@ -572,4 +594,13 @@ pub enum DictIterKind {
     Values,
     Items,
     SetItems,
+}
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn sizes() {
+        use super::*;
+        eprintln!("Payload {} Instance {} Dict {} SetData {} StrObj {} Range {} IterState {} WeakRefData {} Base {} HeapObj {}",
+        std::mem::size_of::<Payload>(), std::mem::size_of::<Instance>(), std::mem::size_of::<Dict>(), std::mem::size_of::<SetData>(), std::mem::size_of::<StrObj>(), std::mem::size_of::<Range>(), std::mem::size_of::<IterState>(), std::mem::size_of::<super::super::weakref::WeakRefData>(), std::mem::size_of::<Base>(), std::mem::size_of::<super::super::heap::HeapObj>());
+    }
 }

@@ -101,6 +101,7 @@ pub fn new_type(name: &str, bases: Vec<ObjRef>, layout: Layout, flags: u32) -> O
         metaclass: None,
         subclasses: RefCell::new(Vec::new()),
         data_descriptors: RefCell::new(Box::default()),
+        attr_hint: Cell::new(0),
     })))
 }
 
@@ -187,6 +188,7 @@ fn fallback_type() -> &'static TypeObj {
             metaclass: None,
             subclasses: RefCell::new(Vec::new()),
         data_descriptors: RefCell::new(Box::default()),
+        attr_hint: Cell::new(0),
         }));
     }
     FALLBACK.with(|f| *f)
