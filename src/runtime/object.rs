@@ -595,12 +595,3 @@ pub enum DictIterKind {
     Items,
     SetItems,
 }
-#[cfg(test)]
-mod size_probe {
-    #[test]
-    fn sizes() {
-        use super::*;
-        eprintln!("Payload {} Instance {} Dict {} SetData {} StrObj {} Range {} IterState {} WeakRefData {} Base {} HeapObj {}",
-        std::mem::size_of::<Payload>(), std::mem::size_of::<Instance>(), std::mem::size_of::<Dict>(), std::mem::size_of::<SetData>(), std::mem::size_of::<StrObj>(), std::mem::size_of::<Range>(), std::mem::size_of::<IterState>(), std::mem::size_of::<super::super::weakref::WeakRefData>(), std::mem::size_of::<Base>(), std::mem::size_of::<super::super::heap::HeapObj>());
-    }
-}
