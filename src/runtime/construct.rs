@@ -108,12 +108,20 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> Value {
     };
     let _ = vm;
     let td = type_data(cls);
-    let inst = Instance::with_room(cls.clone(), base, td.attr_hint.get() as usize);
+    let obj = ObjRef::new_with(|| {
+        Payload::Instance(Instance::with_room(
+            cls.clone(),
+            base,
+            td.attr_hint.get() as usize,
+        ))
+    });
     if td.has(TF_HAS_SLOTS) && !td.has(TF_SLOTS_ONLY) {
-        // Slots use the inline table; other attributes get their own dict.
-        inst.dict_object();
+        if let Payload::Instance(inst) = &obj.payload {
+            // Slots use the inline table; other attributes get their own dict.
+            inst.dict_object();
+        }
     }
-    Value::Obj(ObjRef::new(Payload::Instance(inst)))
+    Value::Obj(obj)
 }
 
 fn new_exception_of(cls: &ObjRef) -> ObjRef {

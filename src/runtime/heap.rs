@@ -104,6 +104,34 @@ impl ObjRef {
         ObjRef { ptr }
     }
 
+    /// [`ObjRef::new`] for a large payload: the block is taken first and
+    /// `make` runs after, so the payload can be built straight into it
+    /// (an argument is built before the call and copied in).
+    #[inline(always)]
+    pub fn new_with(make: impl FnOnce() -> Payload) -> ObjRef {
+        let ptr = take_block();
+        // SAFETY: as in `new`: unused memory with `HeapObj`'s layout. If
+        // `make` unwinds, the block is leaked, never read.
+        let container = unsafe {
+            ptr.as_ptr().write(HeapObj {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    flags: Cell::new(0),
+                    gen: Cell::new(0),
+                    gc_index: Cell::new(UNTRACKED),
+                    gc_mark: Cell::new(UNTRACKED),
+                    weaklist: Cell::new(None),
+                },
+                payload: make(),
+            });
+            ptr.as_ref().payload.is_container()
+        };
+        if container {
+            track(ptr);
+        }
+        ObjRef { ptr }
+    }
+
     /// Identity: the address, as `id()` shows it.
     #[inline]
     pub fn addr(&self) -> usize {

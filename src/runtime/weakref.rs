@@ -114,7 +114,8 @@ pub fn new_weakref(
             }
         }
     }
-    let data = WeakRefData {
+    let basic = exact && callback.is_none();
+    let data = || WeakRefData {
         referent: Cell::new(Some(obj.downgrade())),
         callback: RefCell::new(callback),
         hash: Cell::new(None),
@@ -122,12 +123,11 @@ pub fn new_weakref(
         prev: Cell::new(None),
         next: Cell::new(None),
     };
-    let basic = exact && data.callback.borrow().is_none();
     let wr = match subclass {
-        None => ObjRef::new(Payload::WeakRef(data)),
+        None => ObjRef::new_with(|| Payload::WeakRef(data())),
         Some(cls) => ObjRef::new(Payload::Instance(Instance::new(
             cls.clone(),
-            Base::WeakRef(Box::new(data)),
+            Base::WeakRef(Box::new(data())),
         ))),
     };
     // Position: basics first (ref, then proxy), then the rest newest first.
