@@ -532,9 +532,24 @@ fn untrack(ptr: NonNull<HeapObj>) {
     let gen = h.gen.get() as usize;
     let _ = GC.try_with(|g| {
         let mut g = g.borrow_mut();
-        if let Some(slot) = g.gens[gen].get_mut(idx as usize) {
+        let g = &mut *g;
+        let (list, holes) = (&mut g.gens[gen], &mut g.holes[gen]);
+        if idx as usize + 1 == list.len() {
+            // The newest object died first (the usual case): shrink the
+            // list, and any holes that end it, instead of leaving a hole.
+            list.pop();
+            while let Some(None) = list.last() {
+                list.pop();
+                *holes -= 1;
+            }
+        } else if let Some(slot) = list.get_mut(idx as usize) {
             *slot = None;
-            g.holes[gen] += 1;
+            *holes += 1;
+            // Holes are squeezed out once they are half the list, so a
+            // list never grows without bound between collections.
+            if list.len() >= COMPACT_MIN {
+                compact(g, gen);
+            }
         }
     });
     let _ = YOUNG.try_with(|y| {
@@ -600,7 +615,11 @@ pub fn move_to_generation(objs: &[ObjRef], gen: u8) {
     });
 }
 
-/// Squeeze holes out of a generation list, renumbering positions.
+/// Shortest generation list that `untrack` compacts.
+const COMPACT_MIN: usize = 1024;
+
+/// Squeeze holes out of a generation list (once they are at least half of
+/// it), renumbering positions.
 fn compact(g: &mut GcLists, gen: usize) {
     if g.holes[gen] == 0 || g.holes[gen] * 2 < g.gens[gen].len() {
         return;
