@@ -102,7 +102,7 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> Value {
         Layout::Exception => {
             return Value::Obj(new_exception_of(cls));
         }
-        Layout::List => Base::List(RefCell::new(Vec::new())),
+        Layout::List => Base::List(Box::default()),
         Layout::Dict => Base::Dict(Box::new(RefCell::new(Dict::new()))),
         _ => Base::None,
     };

@@ -49,10 +49,11 @@ pub struct Entry {
 pub struct Dict {
     indices: Vec<u32>,
     entries: Vec<Option<Entry>>,
-    used: usize,
+    /// Live entries (`u32`, as entry positions in `indices` are).
+    used: u32,
     /// Index slots that are not EMPTY (live entries plus DUMMY markers):
     /// kept below 2/3 of the table so every probe meets an EMPTY slot.
-    fill: usize,
+    fill: u32,
     /// Changed on every insertion of a new key or deletion, to a value no
     /// other dict has had (so `(address, version)` identifies a layout):
     /// lookup caches rely on it.
@@ -75,7 +76,7 @@ impl Dict {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     #[inline]
@@ -169,7 +170,7 @@ impl Dict {
     /// [`Dict::push_new`] for a dict with an index table (or about to get one).
     #[inline(never)]
     fn push_new_indexed(&mut self, hash: i64, key: Value, value: Value) -> usize {
-        if (self.fill + 1) * 3 >= self.indices.len() * 2 {
+        if (self.fill as usize + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let slot = self.entries.len();

@@ -316,7 +316,7 @@ fn object_died(ptr: NonNull<HeapObj>) {
     }
 }
 
-/// Most blocks the cache keeps (about 180 KB).
+/// Most blocks the cache keeps (about 140 KB).
 const BLOCK_CACHE_MAX: usize = 1024;
 
 /// Memory blocks of freed objects. Every heap object has the same size, so

@@ -481,7 +481,7 @@ impl Instance {
 /// Built-in state an instance inherits from a built-in base class.
 pub enum Base {
     None,
-    List(RefCell<Vec<Value>>),
+    List(Box<RefCell<Vec<Value>>>),
     // The larger states are boxed so that every instance (and so every
     // heap object, `Payload` being an enum) stays small.
     Dict(Box<RefCell<Dict>>),

@@ -137,4 +137,12 @@ mod tests {
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
         assert_eq!(std::mem::size_of::<super::super::PyResult<Value>>(), 16);
     }
+
+    #[test]
+    fn heap_objects_stay_small() {
+        use super::super::heap::HeapObj;
+        use super::super::object::Base;
+        assert!(std::mem::size_of::<Base>() <= 16);
+        assert!(std::mem::size_of::<HeapObj>() <= 136);
+    }
 }
