@@ -47,7 +47,7 @@ pub struct Entry {
 
 #[derive(Default)]
 pub struct Dict {
-    indices: Vec<u32>,
+    indices: Box<[u32]>,
     entries: Vec<Option<Entry>>,
     /// Live entries (`u32`, as entry positions in `indices` are).
     used: u32,
@@ -69,7 +69,7 @@ impl Dict {
         let mut d = Dict::default();
         d.entries.reserve_exact(n);
         if n > LINEAR_MAX {
-            d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)];
+            d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)].into_boxed_slice();
         }
         d
     }
@@ -227,7 +227,7 @@ impl Dict {
 
     /// Remove every entry, returning them (drop them outside borrows).
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
-        self.indices.clear();
+        self.indices = Box::default();
         self.fill = 0;
         self.used = 0;
         self.version = next_version();
@@ -254,7 +254,7 @@ impl Dict {
             .filter(|e| e.is_some())
             .collect();
         let size = ((live.len() + 1) * 3).next_power_of_two().max(8);
-        self.indices = vec![EMPTY; size];
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         self.fill = 0;
         self.entries = live;
         for slot in 0..self.entries.len() {

@@ -143,6 +143,6 @@ mod tests {
         use super::super::heap::HeapObj;
         use super::super::object::Base;
         assert!(std::mem::size_of::<Base>() <= 16);
-        assert!(std::mem::size_of::<HeapObj>() <= 136);
+        assert!(std::mem::size_of::<HeapObj>() <= 128);
     }
 }
