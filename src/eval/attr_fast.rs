@@ -10,6 +10,8 @@ use crate::runtime::{PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
 
+use super::Frame;
+
 use ProbeMiss::{Missing, NotPlain};
 
 /// `o.attr` through the fast paths (plain instance, then its class; a
@@ -88,6 +90,31 @@ pub fn module_attr_fast(vm: &Vm, o: &Value, name: Symbol, site: &AttrSite) -> Op
     vm.with_key(name, |key| {
         crate::runtime::types::dict_get_str_site(&d, key, site)
     })
+}
+
+/// `module.name` where `module` is a global name found through its site's
+/// memo: the module is only looked at in the globals dict, not counted and
+/// released (`weakref.ref(...)`, `math.sqrt(...)`). `None` when the memo
+/// is stale or the global is not a module with that name: the caller takes
+/// the general path, which evaluates the global again (reading a global
+/// has no side effects).
+#[inline]
+pub fn global_module_attr(
+    vm: &Vm,
+    f: &Frame,
+    global: &GlobalSite,
+    name: Symbol,
+    site: &AttrSite,
+) -> Option<Value> {
+    let g = super::dict_cell(f.globals)?;
+    let gd = g.borrow();
+    if gd.version != global.globals_version.get() || global.in_builtins.get() {
+        return None;
+    }
+    let module = &gd.entry(global.slot.get() as usize)?.value;
+    // Runs no user code: the globals dict stays borrowed (shared) only
+    // while the module's dict is read.
+    module_attr_fast(vm, module, name, site)
 }
 
 /// `obj.name` on a plain instance whose dict lacks `name` (what

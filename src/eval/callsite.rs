@@ -79,6 +79,11 @@ fn eval_method_call(
     site: &AttrSite,
     args: &[Arg],
 ) -> PyResult<Value> {
+    if let ExprKind::GlobalName(_, global) = &obj_e.kind {
+        if let Some(callee) = super::attr_fast::global_module_attr(vm, f, global, name, site) {
+            return call_value(vm, f, callee, args);
+        }
+    }
     let obj = unproxy(vm, eval(vm, f, obj_e)?).map_err(|err| traced(err, f, func))?;
     if let (Some(Payload::List(items)), [Arg::Positional(item)]) = (obj.payload(), args) {
         // `a_list.append(x)` (the type `list` cannot be patched): pushed

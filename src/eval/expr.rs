@@ -13,7 +13,7 @@ use crate::runtime::{arith, ops, ObjRef, PyResult, Value};
 use crate::syntax::ast::*;
 use crate::vm::Vm;
 
-use super::attr_fast::{instance_attr_fast, load_attr};
+use super::attr_fast::{global_module_attr, instance_attr_fast, load_attr};
 use super::stmt::truth;
 use super::{add_trace, Frame};
 
@@ -315,12 +315,20 @@ fn eval_attribute(
 ) -> PyResult<Value> {
     // `local.name` answered by the instance dict: the local is only
     // borrowed, not counted and released.
-    if let ExprKind::Name(_, NameLoc::Local(i)) = obj.kind {
-        if let Some(Some(o)) = f.locals.get(i as usize) {
-            if let Ok(v) = instance_attr_fast(vm, o, attr, site) {
+    match &obj.kind {
+        ExprKind::Name(_, NameLoc::Local(i)) => {
+            if let Some(Some(o)) = f.locals.get(*i as usize) {
+                if let Ok(v) = instance_attr_fast(vm, o, attr, site) {
+                    return Ok(v);
+                }
+            }
+        }
+        ExprKind::GlobalName(_, global) => {
+            if let Some(v) = global_module_attr(vm, f, global, attr, site) {
                 return Ok(v);
             }
         }
+        _ => {}
     }
     let o = unproxy(vm, eval(vm, f, obj)?).map_err(|err| traced(err, f, e))?;
     let r = load_attr(vm, &o, attr, site).map_err(|err| traced(err, f, e));
