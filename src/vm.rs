@@ -572,29 +572,41 @@ impl Vm {
     /// Run every queued `__del__` and weakref callback, depth first in the
     /// order CPython would have run them at the moment of death.
     pub fn run_pending(&self) {
+        // One item queued (one death, one callback or finalizer): run it
+        // without a work stack. What it queues in turn runs next, below.
+        if let Some(item) = heap::take_single_pending() {
+            self.run_pending_item(item);
+            if !heap::has_pending() {
+                return;
+            }
+        }
         // Nested runs (a finalizer reaching a safe point) get their own stack.
         let mut stack = self.pending_stacks.borrow_mut().pop().unwrap_or_default();
         loop {
             heap::drain_produced_into(&mut stack);
             let Some(item) = stack.pop() else { break };
-            match item {
-                Pending::Finalize(obj) => {
-                    let v = Value::Obj(obj);
-                    if matches!(v.payload(), Some(Payload::Generator(_))) {
-                        crate::eval::generator::finalize(self, &v);
-                    } else if let Some(del) = self.special(&v, self.sym.del) {
-                        if let Err(e) = self.call(&del, vec![v.clone()], &[]) {
-                            crate::error::traceback::print_unraisable(self, &e, Some(&del));
-                        }
-                    }
-                    drop(v);
-                }
-                Pending::Callback(wr) => crate::runtime::weakref::run_callback(self, wr),
-            }
+            self.run_pending_item(item);
         }
         let mut pool = self.pending_stacks.borrow_mut();
         if pool.len() < 8 {
             pool.push(stack);
+        }
+    }
+
+    fn run_pending_item(&self, item: Pending) {
+        match item {
+            Pending::Finalize(obj) => {
+                let v = Value::Obj(obj);
+                if matches!(v.payload(), Some(Payload::Generator(_))) {
+                    crate::eval::generator::finalize(self, &v);
+                } else if let Some(del) = self.special(&v, self.sym.del) {
+                    if let Err(e) = self.call(&del, vec![v.clone()], &[]) {
+                        crate::error::traceback::print_unraisable(self, &e, Some(&del));
+                    }
+                }
+                drop(v);
+            }
+            Pending::Callback(wr) => crate::runtime::weakref::run_callback(self, wr),
         }
     }
 

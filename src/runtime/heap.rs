@@ -409,6 +409,19 @@ pub fn drain_produced_into(stack: &mut Vec<Pending>) {
     PRODUCED.with(|q| stack.extend(q.borrow_mut().drain(..).rev()));
 }
 
+/// The queued item when it is the only one (the usual case: one object
+/// died with one callback or finalizer), taken off the queue.
+pub fn take_single_pending() -> Option<Pending> {
+    PRODUCED.with(|q| {
+        let mut q = q.borrow_mut();
+        if q.len() != 1 {
+            return None;
+        }
+        ATTENTION.with(|a| a.set(a.get() & !PENDING));
+        q.pop()
+    })
+}
+
 const PENDING: u8 = 1;
 const GC_DUE: u8 = 2;
 
