@@ -60,14 +60,66 @@ pub struct Dict {
     pub version: u64,
 }
 
+/// Entry tables of at most this many slots are pooled.
+const POOLED_MAX: usize = 4;
+/// Tables kept per size.
+const POOL_DEPTH: usize = 128;
+
+thread_local! {
+    /// Empty entry tables of dead dicts, by capacity (1..=POOLED_MAX).
+    /// Instance attribute tables are made and dropped with their
+    /// instances, often dozens at a time; reusing them skips the allocator
+    /// (CPython's small-object allocator serves its values arrays).
+    static SMALL_TABLES: std::cell::RefCell<[Vec<Vec<Option<Entry>>>; POOLED_MAX]> =
+        const { std::cell::RefCell::new([const { Vec::new() }; POOLED_MAX]) };
+}
+
+/// An empty entry table with room for exactly `n` (1..=POOLED_MAX) entries.
+fn small_table(n: usize) -> Vec<Option<Entry>> {
+    SMALL_TABLES
+        .try_with(|p| p.borrow_mut()[n - 1].pop())
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Vec::with_capacity(n))
+}
+
+impl Drop for Dict {
+    #[inline]
+    fn drop(&mut self) {
+        if (1..=POOLED_MAX).contains(&self.entries.capacity()) {
+            self.recycle_entries();
+        }
+    }
+}
+
 impl Dict {
+    /// Drop the entries and put the small table back in the pool.
+    #[inline(never)]
+    fn recycle_entries(&mut self) {
+        let mut table = std::mem::take(&mut self.entries);
+        // Dropping the values may drop other dicts: the pool is borrowed
+        // only after.
+        table.clear();
+        let _ = SMALL_TABLES.try_with(|p| {
+            let mut p = p.borrow_mut();
+            let shelf = &mut p[table.capacity() - 1];
+            if shelf.len() < POOL_DEPTH {
+                shelf.push(table);
+            }
+        });
+    }
+
     pub fn new() -> Dict {
         Dict::default()
     }
 
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::default();
-        d.entries.reserve_exact(n);
+        if (1..=POOLED_MAX).contains(&n) {
+            d.entries = small_table(n);
+        } else {
+            d.entries.reserve_exact(n);
+        }
         if n > LINEAR_MAX {
             d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)].into_boxed_slice();
         }

@@ -354,7 +354,12 @@ impl TypeObj {
     /// Is `name` a data descriptor somewhere along this class's MRO?
     #[inline]
     pub fn has_data_descriptor(&self, name: Symbol) -> bool {
-        self.has(TF_HAS_DATA_DESCR) && self.data_descriptors.borrow().contains(&name)
+        self.has(TF_HAS_DATA_DESCR) && self.has_data_descriptor_slow(name)
+    }
+
+    #[inline(never)]
+    fn has_data_descriptor_slow(&self, name: Symbol) -> bool {
+        self.data_descriptors.borrow().contains(&name)
     }
 }
 
