@@ -281,6 +281,14 @@ fn test_identity(vm: &Vm, f: &mut Frame, op: CmpOp, left: &Expr, right: &Expr) -
             }
         }
         (_, ExprKind::Const(Constant::None)) => eval(vm, f, left)?.is_none(),
+        // `expr is local`: the local is only looked at.
+        (_, ExprKind::Name(_, NameLoc::Local(i))) => {
+            let a = eval(vm, f, left)?;
+            match f.locals.get(*i as usize) {
+                Some(Some(b)) => a.is(b),
+                _ => a.is(&eval(vm, f, right)?),
+            }
+        }
         _ => {
             let a = eval(vm, f, left)?;
             let b = eval(vm, f, right)?;
