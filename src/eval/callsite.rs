@@ -326,7 +326,7 @@ fn construct_fast(vm: &Vm, f: &mut Frame, callee: &Value, args: &[Arg]) -> PyRes
 
 /// Does a call with `first` leading values (0 or 1) and `args` exactly fill
 /// `func`'s simple positional parameter list? Then [`fast_locals`] applies.
-#[inline]
+#[inline(always)]
 fn fits_slots(func: &Function, first: usize, args: &[Arg]) -> bool {
     let p = &func.def.params;
     super::call::is_simple(p)

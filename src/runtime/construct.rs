@@ -17,17 +17,23 @@ use std::cell::RefCell;
 /// (`_PyObject_MakeTpCall` enters with " while calling a Python object").
 /// It takes no level of its own, so it fires just before the callee's frame
 /// would fail with the plain message.
-#[inline]
+#[inline(always)]
 pub fn check_call_depth(vm: &Vm) -> PyResult<()> {
     if vm.depth.get() >= vm.recursion_limit.get()
         || crate::eval::coro::stack_here() < vm.stack_floor.get()
     {
-        return Err(vm.err(
-            &vm.exc.recursion_error,
-            "maximum recursion depth exceeded while calling a Python object",
-        ));
+        return Err(call_depth_error(vm));
     }
     Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn call_depth_error(vm: &Vm) -> crate::runtime::Exc {
+    vm.err(
+        &vm.exc.recursion_error,
+        "maximum recursion depth exceeded while calling a Python object",
+    )
 }
 
 /// `cls(*args, **kw)`: `__new__` then `__init__`.
