@@ -70,8 +70,10 @@ thread_local! {
     /// Instance attribute tables are made and dropped with their
     /// instances, often dozens at a time; reusing them skips the allocator
     /// (CPython's small-object allocator serves its values arrays).
-    static SMALL_TABLES: std::cell::RefCell<[Vec<Vec<Option<Entry>>>; POOLED_MAX]> =
-        const { std::cell::RefCell::new([const { Vec::new() }; POOLED_MAX]) };
+    /// (ManuallyDrop: no destructor to register, so each access is a
+    /// plain load; the empty tables are left to the process's exit.)
+    static SMALL_TABLES: std::mem::ManuallyDrop<std::cell::RefCell<[Vec<Vec<Option<Entry>>>; POOLED_MAX]>> =
+        const { std::mem::ManuallyDrop::new(std::cell::RefCell::new([const { Vec::new() }; POOLED_MAX])) };
 }
 
 /// An empty entry table with room for exactly `n` (1..=POOLED_MAX) entries.
@@ -114,16 +116,23 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        let mut d = Dict::default();
-        if (1..=POOLED_MAX).contains(&n) {
-            d.entries = small_table(n);
+        let entries = if (1..=POOLED_MAX).contains(&n) {
+            small_table(n)
         } else {
-            d.entries.reserve_exact(n);
+            Vec::with_capacity(n)
+        };
+        let indices = if n > LINEAR_MAX {
+            vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)].into_boxed_slice()
+        } else {
+            Box::default()
+        };
+        Dict {
+            indices,
+            entries,
+            used: 0,
+            fill: 0,
+            version: 0,
         }
-        if n > LINEAR_MAX {
-            d.indices = vec![EMPTY; (n * 3 / 2).next_power_of_two().max(8)].into_boxed_slice();
-        }
-        d
     }
 
     #[inline]
