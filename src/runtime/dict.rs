@@ -65,6 +65,9 @@ const POOLED_MAX: usize = 4;
 /// Tables kept per size.
 const POOL_DEPTH: usize = 128;
 
+/// Pooled empty entry tables, one shelf per capacity.
+type TableShelves = [Vec<Vec<Option<Entry>>>; POOLED_MAX];
+
 thread_local! {
     /// Empty entry tables of dead dicts, by capacity (1..=POOLED_MAX).
     /// Instance attribute tables are made and dropped with their
@@ -72,7 +75,7 @@ thread_local! {
     /// (CPython's small-object allocator serves its values arrays).
     /// (ManuallyDrop: no destructor to register, so each access is a
     /// plain load; the empty tables are left to the process's exit.)
-    static SMALL_TABLES: std::mem::ManuallyDrop<std::cell::RefCell<[Vec<Vec<Option<Entry>>>; POOLED_MAX]>> =
+    static SMALL_TABLES: std::mem::ManuallyDrop<std::cell::RefCell<TableShelves>> =
         const { std::mem::ManuallyDrop::new(std::cell::RefCell::new([const { Vec::new() }; POOLED_MAX])) };
 }
 
