@@ -257,11 +257,16 @@ thread_local! {
     /// not empty) and `GC_DUE` bits, one load for the common "nothing".
     static ATTENTION: Cell<u8> = const { Cell::new(0) };
     static FREE_DEPTH: Cell<u32> = const { Cell::new(0) };
-    static TRASHCAN: RefCell<Vec<NonNull<HeapObj>>> = const { RefCell::new(Vec::new()) };
+    // ManuallyDrop here and below: a thread-local without a destructor is
+    // a plain load on every access (no destructor-registration check).
+    static TRASHCAN: std::mem::ManuallyDrop<RefCell<Vec<NonNull<HeapObj>>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(Vec::new())) };
     /// Number of allocated objects (for leak reports).
     static LIVE: Cell<usize> = const { Cell::new(0) };
-    /// Blocks of freed objects, reused by `ObjRef::new`.
-    static BLOCKS: RefCell<BlockCache> = const { RefCell::new(BlockCache(Vec::new())) };
+    /// Blocks of freed objects, reused by `ObjRef::new` (at most
+    /// `BLOCK_CACHE_MAX`; left to the process's exit).
+    static BLOCKS: std::mem::ManuallyDrop<RefCell<BlockCache>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(BlockCache(Vec::new()))) };
     /// Hook deciding whether a dying object needs its finalizer run and
     /// clearing its weak references; installed by the runtime.
     static DEATH_HOOK: Cell<Option<DeathHook>> = const { Cell::new(None) };
@@ -323,14 +328,6 @@ const BLOCK_CACHE_MAX: usize = 1024;
 /// a dead object's block can hold the next new one: most allocations then
 /// skip `malloc` and `free`.
 struct BlockCache(Vec<NonNull<HeapObj>>);
-
-impl Drop for BlockCache {
-    fn drop(&mut self) {
-        for block in self.0.drain(..) {
-            dealloc_block(block);
-        }
-    }
-}
 
 /// An unused block for a new object: a recycled one, or fresh memory.
 /// Counts the object as live.
