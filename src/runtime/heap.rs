@@ -457,11 +457,12 @@ struct GcLists {
 }
 
 thread_local! {
-    static GC: RefCell<GcLists> = const {
-        RefCell::new(GcLists {
+    // ManuallyDrop: no destructor-registration check on each access.
+    static GC: std::mem::ManuallyDrop<RefCell<GcLists>> = const {
+        std::mem::ManuallyDrop::new(RefCell::new(GcLists {
             gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()],
             holes: [0; 5],
-        })
+        }))
     };
     /// Allocations minus deallocations of tracked objects since the last
     /// young collection (`gc.get_count()[0]`).
