@@ -76,42 +76,22 @@ pub struct ObjRef {
 pub struct WeakPtr(NonNull<HeapObj>);
 
 impl ObjRef {
-    /// Allocate a new object with count 1. Inlined so the payload is
-    /// written straight into its block instead of being built on the stack
-    /// and copied.
+    /// Allocate a new object with count 1 (a payload built before the
+    /// call is copied into the block; see [`ObjRef::new_with`]).
     #[inline(always)]
     pub fn new(payload: Payload) -> ObjRef {
-        let container = payload.is_container();
-        let ptr = take_block();
-        // SAFETY: `take_block` returns unused memory with `HeapObj`'s layout
-        // (invariant 1); writing initialises it without reading or dropping.
-        unsafe {
-            ptr.as_ptr().write(HeapObj {
-                header: Header {
-                    refcnt: Cell::new(1),
-                    flags: Cell::new(0),
-                    gen: Cell::new(0),
-                    gc_index: Cell::new(UNTRACKED),
-                    gc_mark: Cell::new(UNTRACKED),
-                    weaklist: Cell::new(None),
-                },
-                payload,
-            })
-        };
-        if container {
-            track(ptr);
-        }
-        ObjRef { ptr }
+        ObjRef::new_with(move || payload)
     }
 
-    /// [`ObjRef::new`] for a large payload: the block is taken first and
-    /// `make` runs after, so the payload can be built straight into it
-    /// (an argument is built before the call and copied in).
+    /// Allocate a new object with count 1, its payload made by `make`
+    /// once the block is taken, so a large payload can be built straight
+    /// into the block. Inlined for that reason.
     #[inline(always)]
     pub fn new_with(make: impl FnOnce() -> Payload) -> ObjRef {
         let ptr = take_block();
-        // SAFETY: as in `new`: unused memory with `HeapObj`'s layout. If
-        // `make` unwinds, the block is leaked, never read.
+        // SAFETY: `take_block` returns unused memory with `HeapObj`'s
+        // layout (invariant 1); writing initialises it without reading or
+        // dropping. If `make` unwinds, the block is leaked, never read.
         let container = unsafe {
             ptr.as_ptr().write(HeapObj {
                 header: Header {
