@@ -106,15 +106,9 @@ pub fn global_module_attr(
     name: Symbol,
     site: &AttrSite,
 ) -> Option<Value> {
-    let g = super::dict_cell(f.globals)?;
-    let gd = g.borrow();
-    if gd.version != global.globals_version.get() || global.in_builtins.get() {
-        return None;
-    }
-    let module = &gd.entry(global.slot.get() as usize)?.value;
     // Runs no user code: the globals dict stays borrowed (shared) only
     // while the module's dict is read.
-    module_attr_fast(vm, module, name, site)
+    super::with_memo_global(f, global, |module| module_attr_fast(vm, module, name, site)).flatten()
 }
 
 /// `obj.name` on a plain instance whose dict lacks `name` (what

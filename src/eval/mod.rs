@@ -218,6 +218,23 @@ pub fn load_global_at(
     load_global_at_slow(vm, f, name, site)
 }
 
+/// Run `read` on the value a `GlobalName` site's memo says the globals
+/// dict holds (looked at in place, not counted). `None` when the memo is
+/// stale or says the name is a builtin. (`load_global_at` makes the same
+/// check inline, where it also covers builtins.)
+#[inline(always)]
+pub fn with_memo_global<R>(
+    f: &Frame,
+    site: &crate::syntax::ast::GlobalSite,
+    read: impl FnOnce(&Value) -> R,
+) -> Option<R> {
+    let gd = dict_cell(f.globals)?.borrow();
+    if gd.version != site.globals_version.get() || site.in_builtins.get() {
+        return None;
+    }
+    gd.entry(site.slot.get() as usize).map(|e| read(&e.value))
+}
+
 #[inline(never)]
 fn load_global_at_slow(
     vm: &Vm,

@@ -98,12 +98,15 @@ pub fn new_weakref(
     let exact = subclass.is_none();
     // Reuse the shared callback-less ref or proxy (CPython's
     // get_basic_refs); they are always the first two of the list.
-    let basics: Vec<WeakPtr> = weaklist::nodes(obj)
-        .take(2)
-        .take_while(|p| p.with_alive(is_basic_node))
-        .collect();
+    let mut basics: [Option<WeakPtr>; 2] = [None; 2];
+    for (slot, p) in basics.iter_mut().zip(weaklist::nodes(obj)) {
+        if !p.with_alive(is_basic_node) {
+            break;
+        }
+        *slot = Some(p);
+    }
     if callback.is_none() && exact {
-        for p in &basics {
+        for p in basics.iter().flatten() {
             let shared = p.with_alive(|o| {
                 weak_data_obj(o).is_some_and(|w| {
                     w.kind == kind || (kind != WeakKind::Ref && w.kind != WeakKind::Ref)
@@ -134,7 +137,7 @@ pub fn new_weakref(
     let after = if basic && kind == WeakKind::Ref {
         None
     } else {
-        basics.last().copied()
+        basics.iter().flatten().last().copied()
     };
     weaklist::insert_after(obj, after, &wr);
     Ok(Value::Obj(wr))
